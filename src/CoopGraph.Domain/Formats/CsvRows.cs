@@ -1,0 +1,180 @@
+using CoopGraph.Domain.Validation;
+
+namespace CoopGraph.Domain.Formats;
+
+/// <summary>Turns CSV records into requests and offers against a base dataset, remembering where each came from.</summary>
+internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew, Dictionary<string, int> header)
+{
+    private readonly OfficeLookup _lookup = new(baseDataset.Offices);
+    private readonly List<Office> _offices = [.. baseDataset.Offices];
+    private readonly List<Area> _areas = [.. baseDataset.Areas];
+    private readonly List<Subject> _subjects = [.. baseDataset.Subjects];
+    private readonly List<Request> _requests = [];
+    private readonly List<Offer> _offers = [];
+    private readonly List<IReadOnlyList<CsvField>> _requestRows = [];
+    private readonly List<IReadOnlyList<CsvField>> _offerRows = [];
+    private readonly List<ValidationIssue> _issues = [];
+    private readonly List<string> _notices = [];
+
+    /// <summary>Reads one data record; problems are collected, the record is skipped.</summary>
+    public void Add(IReadOnlyList<CsvField> record)
+    {
+        var line = record[0].Line;
+        if (record.Count != header.Count)
+        {
+            Error($"{origin}:{line}:1", $"expected {header.Count} fields as in the header, found {record.Count}");
+            return;
+        }
+
+        var errorsBefore = _issues.Count;
+        var office = ResolveOffice(record[header["office"]]);
+        var areaField = Field(record, "area");
+        var subject = ResolveSubject(record[header["subject"]], areaField);
+        var roleField = record[header["role"]];
+        var role = roleField.Text.Trim().ToLowerInvariant();
+        if (role is not ("request" or "offer"))
+        {
+            Error(Place(roleField), $"role must be 'request' or 'offer', not '{roleField.Text}'");
+        }
+
+        var confidence = ParseConfidence(Field(record, "confidence"));
+        var source = Text(Field(record, "source")) ?? $"{Path.GetFileName(origin)}:{line}";
+        var note = Text(Field(record, "note"));
+        if (_issues.Count > errorsBefore || office is null || subject is null)
+        {
+            return;
+        }
+
+        if (role == "request")
+        {
+            _requests.Add(new Request(office, subject, source, confidence, note));
+            _requestRows.Add(record);
+        }
+        else
+        {
+            _offers.Add(new Offer(office, subject, Text(Field(record, "wording")), source, confidence, note));
+            _offerRows.Add(record);
+        }
+    }
+
+    /// <summary>The dataset the rows describe, validated with CSV places, or every problem found.</summary>
+    public LoadResult Finish()
+    {
+        var dataset = baseDataset with
+        {
+            Offices = _offices, Areas = _areas, Subjects = _subjects, Requests = _requests, Offers = _offers,
+        };
+        var report = new ValidationReport(_issues).Concat(DatasetValidator.Validate(dataset, PlaceOf));
+        return new LoadResult(report.IsValid ? dataset : null, report, _notices);
+    }
+
+    private string PlaceOf(string collection, int index, string? field)
+    {
+        var rows = collection switch { "requests" => _requestRows, "offers" => _offerRows, _ => null };
+        if (rows is null)
+        {
+            return "base " + Places.JsonPath(collection, index, field);
+        }
+
+        var record = rows[index];
+        var column = field is not null && header.TryGetValue(field, out var c) ? record[c] : record[0];
+        return $"{origin}:{column.Line}:{column.Column}";
+    }
+
+    private string? ResolveOffice(CsvField field)
+    {
+        var text = field.Text.Trim();
+        if (text.Length == 0)
+        {
+            Error(Place(field), "office is empty");
+            return null;
+        }
+
+        if (_lookup.Resolve(text) is { } code)
+        {
+            return code;
+        }
+
+        if (!allowNew)
+        {
+            Error(Place(field), $"unknown office '{text}' (give a code or alias the base dataset knows, or pass --allow-new)");
+            return null;
+        }
+
+        code = OfficeLookup.Normalize(text);
+        _offices.Add(new Office(code, code, [], null, false));
+        _lookup.Add(code);
+        _notices.Add($"{Place(field)}: created office '{code}'");
+        return code;
+    }
+
+    private string? ResolveSubject(CsvField field, CsvField? areaField)
+    {
+        var id = field.Text.Trim();
+        var area = Text(areaField);
+        if (id.Length == 0)
+        {
+            Error(Place(field), "subject is empty");
+            return null;
+        }
+
+        if (_subjects.Find(s => s.Id == id) is { } known)
+        {
+            if (area is not null && area != known.Area)
+            {
+                Error(Place(areaField!.Value), $"subject '{id}' is in area '{known.Area}', not '{area}'");
+            }
+
+            return id;
+        }
+
+        if (!allowNew)
+        {
+            Error(Place(field), $"unknown subject '{id}' (use a subject id of the base dataset, or pass --allow-new)");
+            return null;
+        }
+
+        if (area is null)
+        {
+            Error(Place(field), $"new subject '{id}' needs an area column value");
+            return null;
+        }
+
+        if (!_areas.Exists(a => a.Id == area))
+        {
+            _areas.Add(new Area(area, area));
+            _notices.Add($"{Place(areaField!.Value)}: created area '{area}'");
+        }
+
+        _subjects.Add(new Subject(id, area, id, null, false));
+        _notices.Add($"{Place(field)}: created subject '{id}' in area '{area}'");
+        return id;
+    }
+
+    private Confidence ParseConfidence(CsvField? field)
+    {
+        var text = Text(field);
+        if (text is null)
+        {
+            return Confidence.Medium;
+        }
+
+        if (Enum.TryParse<Confidence>(text, ignoreCase: true, out var value) && !int.TryParse(text, out _))
+        {
+            return value;
+        }
+
+        Error(Place(field!.Value), $"confidence must be high, medium or low, not '{text}'");
+        return Confidence.Medium;
+    }
+
+    private CsvField? Field(IReadOnlyList<CsvField> record, string column) =>
+        header.TryGetValue(column, out var i) ? record[i] : null;
+
+    private static string? Text(CsvField? field) =>
+        field is { } f && !string.IsNullOrWhiteSpace(f.Text) ? f.Text.Trim() : null;
+
+    private string Place(CsvField field) => $"{origin}:{field.Line}:{field.Column}";
+
+    private void Error(string place, string message) => _issues.Add(new(Severity.Error, place, message));
+}

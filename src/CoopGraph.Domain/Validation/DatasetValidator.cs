@@ -1,0 +1,157 @@
+using System.Text.RegularExpressions;
+
+namespace CoopGraph.Domain.Validation;
+
+/// <summary>
+/// Checks a dataset's meaning (references, duplicates, names) and reports every problem with its place.
+/// Shape (types, required fields) is the JSON Schema's job; this runs on a deserialized <see cref="Dataset"/>.
+/// </summary>
+public static partial class DatasetValidator
+{
+    [GeneratedRegex("^[A-Z][A-Z0-9_-]{1,15}$")]
+    private static partial Regex OfficeCodePattern();
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
+    private static partial Regex IdPattern();
+
+    /// <summary>Validates <paramref name="dataset"/>; places are JSON paths unless <paramref name="placeOf"/> says otherwise.</summary>
+    public static ValidationReport Validate(Dataset dataset, PlaceOf? placeOf = null)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        var place = placeOf ?? Places.JsonPath;
+        var issues = new List<ValidationIssue>();
+        void Error(string p, string m) => issues.Add(new(Severity.Error, p, m));
+        void Warn(string p, string m) => issues.Add(new(Severity.Warning, p, m));
+
+        if (dataset.FormatVersion != Dataset.CurrentFormatVersion)
+        {
+            Error("$.formatVersion", $"format version {dataset.FormatVersion} is not supported (expected {Dataset.CurrentFormatVersion})");
+        }
+
+        if (string.IsNullOrWhiteSpace(dataset.Name))
+        {
+            Error("$.name", "dataset name is empty");
+        }
+
+        var offices = CheckKeys(dataset.Offices, "offices", "code", o => o.Code, o => o.Name, place, Error);
+        for (var i = 0; i < dataset.Offices.Count; i++)
+        {
+            var code = dataset.Offices[i].Code ?? "";
+            if (!OfficeCodePattern().IsMatch(code))
+            {
+                Error(place("offices", i, "code"), $"office code '{code}' must be upper-case letters (ISO 3166-1 alpha-3 for a country)");
+            }
+            else if (!IsoCountryCodes.IsAssigned(code))
+            {
+                Warn(place("offices", i, "code"), $"office code '{code}' is not an ISO 3166-1 alpha-3 country code");
+            }
+        }
+
+        var areas = CheckKeys(dataset.Areas, "areas", "id", a => a.Id, a => a.Name, place, Error);
+        var subjects = CheckKeys(dataset.Subjects, "subjects", "id", s => s.Id, s => s.Name, place, Error);
+        for (var i = 0; i < dataset.Subjects.Count; i++)
+        {
+            var s = dataset.Subjects[i];
+            if (s.Id is not null && !IdPattern().IsMatch(s.Id))
+            {
+                Error(place("subjects", i, "id"), $"subject id '{s.Id}' must be lower-case letters, digits and dashes");
+            }
+
+            if (!areas.Contains(s.Area ?? ""))
+            {
+                Error(place("subjects", i, "area"), $"unknown area '{s.Area}'");
+            }
+        }
+
+        var crossCutting = dataset.Subjects.Where(s => s.CrossCutting).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var requested = CheckLinks(dataset.Requests, "requests", "request", r => r.Office, r => r.Subject, r => r.Source, offices, subjects, place, Error);
+        CheckLinks(dataset.Offers, "offers", "offer", o => o.Office, o => o.Subject, o => o.Source, offices, subjects, place, Error);
+
+        for (var i = 0; i < dataset.Offers.Count; i++)
+        {
+            var o = dataset.Offers[i];
+            if (crossCutting.Contains(o.Subject ?? ""))
+            {
+                Error(place("offers", i, "subject"), $"subject '{o.Subject}' is cross-cutting (requested by all, offered by none) and cannot be offered");
+            }
+
+            if (requested.Contains((o.Office, o.Subject)))
+            {
+                Warn(place("offers", i, null), $"office '{o.Office}' both requests and offers subject '{o.Subject}'");
+            }
+        }
+
+        CheckKeys(dataset.Networks, "networks", "id", n => n.Id, n => n.Name, place, Error);
+        for (var i = 0; i < dataset.Networks.Count; i++)
+        {
+            var members = dataset.Networks[i].Members ?? [];
+            for (var m = 0; m < members.Count; m++)
+            {
+                if (!offices.Contains(members[m]))
+                {
+                    Error($"{place("networks", i, "members")}[{m}]", $"unknown office '{members[m]}'");
+                }
+            }
+        }
+
+        return new ValidationReport(issues);
+    }
+
+    private static HashSet<string> CheckKeys<T>(
+        IReadOnlyList<T> items, string collection, string keyField, Func<T, string?> key, Func<T, string?> name,
+        PlaceOf place, Action<string, string> error)
+    {
+        var seen = new Dictionary<string, int>(StringComparer.Ordinal);
+        for (var i = 0; i < items.Count; i++)
+        {
+            var k = key(items[i]);
+            if (string.IsNullOrWhiteSpace(k))
+            {
+                error(place(collection, i, keyField), $"{keyField} is empty");
+            }
+            else if (!seen.TryAdd(k, i))
+            {
+                error(place(collection, i, keyField), $"duplicate {keyField} '{k}' (first at {place(collection, seen[k], keyField)})");
+            }
+
+            if (string.IsNullOrWhiteSpace(name(items[i])))
+            {
+                error(place(collection, i, "name"), "name is empty");
+            }
+        }
+
+        return seen.Keys.ToHashSet(StringComparer.Ordinal);
+    }
+
+    private static HashSet<(string?, string?)> CheckLinks<T>(
+        IReadOnlyList<T> items, string collection, string what, Func<T, string?> office, Func<T, string?> subject,
+        Func<T, string?> source, HashSet<string> offices, HashSet<string> subjects, PlaceOf place, Action<string, string> error)
+    {
+        var seen = new Dictionary<(string?, string?), int>();
+        for (var i = 0; i < items.Count; i++)
+        {
+            var (o, s) = (office(items[i]), subject(items[i]));
+            if (!offices.Contains(o ?? ""))
+            {
+                error(place(collection, i, "office"), $"unknown office '{o}'");
+            }
+
+            if (!subjects.Contains(s ?? ""))
+            {
+                error(place(collection, i, "subject"), $"unknown subject '{s}'");
+            }
+
+            if (string.IsNullOrWhiteSpace(source(items[i])))
+            {
+                error(place(collection, i, "source"), "source is empty: every " + what + " needs its provenance");
+            }
+
+            if (!seen.TryAdd((o, s), i))
+            {
+                error(place(collection, i, null), $"duplicate {what}: office '{o}' already {what}s subject '{s}' at {place(collection, seen[(o, s)], null)}");
+            }
+        }
+
+        return seen.Keys.ToHashSet();
+    }
+}

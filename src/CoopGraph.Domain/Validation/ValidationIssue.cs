@@ -1,0 +1,51 @@
+namespace CoopGraph.Domain.Validation;
+
+/// <summary>How serious a validation finding is.</summary>
+public enum Severity
+{
+    /// <summary>The data is unusable as given; nothing is loaded.</summary>
+    Error,
+
+    /// <summary>Allowed, but worth a look.</summary>
+    Warning,
+}
+
+/// <summary>One validation finding, with the place it concerns.</summary>
+/// <param name="Severity">Error or warning.</param>
+/// <param name="Place">Where: a JSON path (<c>$.requests[3].office</c>), <c>file:line:column</c> for CSV, or a GraphQL path.</param>
+/// <param name="Message">What is wrong, in words a data steward understands.</param>
+public sealed record ValidationIssue(Severity Severity, string Place, string Message)
+{
+    /// <inheritdoc />
+    public override string ToString() => $"{Place}: {(Severity == Severity.Warning ? "warning: " : "")}{Message}";
+}
+
+/// <summary>All findings of one validation run: every problem, not just the first.</summary>
+/// <param name="Issues">The findings in the order they were found.</param>
+public sealed record ValidationReport(IReadOnlyList<ValidationIssue> Issues)
+{
+    /// <summary>A report with no findings.</summary>
+    public static ValidationReport Clean { get; } = new([]);
+
+    /// <summary>The findings that make the data unusable.</summary>
+    public IEnumerable<ValidationIssue> Errors => Issues.Where(i => i.Severity == Severity.Error);
+
+    /// <summary>The findings that are only worth a look.</summary>
+    public IEnumerable<ValidationIssue> Warnings => Issues.Where(i => i.Severity == Severity.Warning);
+
+    /// <summary>True when there is no error (warnings allowed).</summary>
+    public bool IsValid => !Errors.Any();
+
+    /// <summary>This report followed by <paramref name="other"/>'s findings.</summary>
+    public ValidationReport Concat(ValidationReport other) => new([.. Issues, .. other.Issues]);
+}
+
+/// <summary>A dataset read from some input, or the reasons it could not be.</summary>
+/// <param name="Dataset">The dataset, null when the report has errors.</param>
+/// <param name="Report">Every finding, errors and warnings.</param>
+/// <param name="Notices">Things the reader did on the user's behalf (e.g. offices created by <c>--allow-new</c>).</param>
+public sealed record LoadResult(Dataset? Dataset, ValidationReport Report, IReadOnlyList<string> Notices)
+{
+    /// <summary>A failed load with the given report.</summary>
+    public static LoadResult Failed(ValidationReport report) => new(null, report, []);
+}
