@@ -107,9 +107,11 @@ def support_graph(data):
 
 
 def path_pairs(g, name):
+    """Mostly pairs joined by a directed path (random pairs of a sparse graph rarely are), plus a few random ones."""
     rng = random.Random("pairs-" + name)
     nodes = list(g.nodes)
-    pairs = []
+    reachable = sorted((a, b) for a in nodes for b in nx.descendants(g, a))
+    pairs = rng.sample(reachable, min(PATH_PAIRS - 4, len(reachable)))
     while len(pairs) < PATH_PAIRS:
         a, b = rng.choice(nodes), rng.choice(nodes)
         if a != b and (a, b) not in pairs:
