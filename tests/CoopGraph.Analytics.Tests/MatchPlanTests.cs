@@ -36,12 +36,15 @@ public class MatchPlanTests
     [Fact]
     public void MatchPlan_CapacityOneTotal_LimitsEachProvider()
     {
-        // ARG and CHL both only helped by BRA on b-something: BRA can serve one of them in total, two per subject.
+        // ARG and CHL are only helped by BRA, on two subjects: BRA serves one of them in total, both per subject.
         var dataset = Networks.Make("ARG BRA CHL", "ARG:a1 CHL:a2", "BRA:a1 BRA:a2");
         var analysis = NetworkAnalysis.Of(dataset);
         analysis.MatchPlan(1, CapacityMode.Total).Assigned.ShouldBe(1);
         analysis.MatchPlan(1, CapacityMode.PerSubject).Assigned.ShouldBe(2);
         analysis.MatchPlan(1, CapacityMode.Total).Unassigned.Single().Reason.ShouldBe("every office offering it is at capacity");
+        var sameSubject = NetworkAnalysis.Of(Networks.Make("ARG BRA CHL", "ARG:a1 CHL:a1", "BRA:a1"));
+        sameSubject.MatchPlan(1, CapacityMode.PerSubject).Assigned.ShouldBe(1);
+        sameSubject.MatchPlan(2, CapacityMode.PerSubject).Assigned.ShouldBe(2);
     }
 
     [Fact]
