@@ -27,16 +27,15 @@ internal static class AnalyzeCommand
         var weighted = new Option<bool>("--weighted") { Description = "Betweenness on edge length 1/w (strong ties are short)" };
         var command = new Command("analyze", "Analyse the network: every office, subject, reciprocal pair and the match plan") { format, remove, capacity, perSubject, weighted };
         data.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(capacity) < 0)
-            {
-                result.AddError("--capacity: must be 0 or more");
-            }
-        });
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
+            if (parse.GetValue(capacity) < 0)
+            {
+                error.WriteLine("--capacity: must be 0 or more");
+                return 1;
+            }
+
             var dataset = data.Load(parse, error);
             if (dataset is null)
             {
@@ -52,7 +51,7 @@ internal static class AnalyzeCommand
             }
             catch (ArgumentException ex)
             {
-                error.WriteLine("--remove: " + ex.Message.Split(" (Parameter", 2)[0]);
+                error.WriteLine(ex.Message.Split(" (Parameter", 2)[0].Replace("removeOffices:", "--remove:", StringComparison.Ordinal));
                 return 1;
             }
 

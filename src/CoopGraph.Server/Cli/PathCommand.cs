@@ -22,16 +22,15 @@ internal static class PathCommand
         format.AcceptOnlyFromAmong("markdown", "json");
         var command = new Command("path", "Chains of support from FROM to TO, with the request and offer behind every hop") { from, to, k, subjects, area, weighted, format };
         data.AddTo(command);
-        command.Validators.Add(result =>
-        {
-            if (result.GetValue(k) < 1)
-            {
-                result.AddError("--k: must be 1 or more");
-            }
-        });
         command.SetAction(parse =>
         {
             var error = parse.InvocationConfiguration.Error;
+            if (parse.GetValue(k) < 1)
+            {
+                error.WriteLine("--k: must be 1 or more");
+                return 1;
+            }
+
             var dataset = data.Load(parse, error);
             if (dataset is null)
             {
