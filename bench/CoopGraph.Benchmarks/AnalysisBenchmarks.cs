@@ -13,6 +13,7 @@ namespace CoopGraph.Benchmarks;
 /// bench/networkx_bench.py).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class AnalysisBenchmarks
 {
     private Dataset _lima = null!;
