@@ -22,7 +22,7 @@ public static class ServerServiceCollectionExtensions
             .AddSystemTextJson()
             .AddGraphTypes(typeof(CoopGraphSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
-            .AddUnhandledExceptionHandler(StoreErrors.Translate));
+            .AddUnhandledExceptionHandler(ResolverErrors.Translate));
         return services;
     }
 }

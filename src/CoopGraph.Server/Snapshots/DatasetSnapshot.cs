@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+using CoopGraph.Analytics;
 using CoopGraph.Domain;
 
 namespace CoopGraph.Server.Snapshots;
@@ -11,6 +13,8 @@ public sealed class DatasetSnapshot
     private readonly Dictionary<string, Office> _offices;
     private readonly Dictionary<string, Subject> _subjects;
     private readonly Dictionary<string, Area> _areas;
+    private readonly ConcurrentDictionary<string, Lazy<object>> _answers = new(StringComparer.Ordinal);
+    private readonly Lazy<NetworkAnalysis> _analysis;
 
     /// <summary>Indexes <paramref name="dataset"/>.</summary>
     public DatasetSnapshot(Dataset dataset)
@@ -26,6 +30,44 @@ public sealed class DatasetSnapshot
         RequestsBySubject = dataset.Requests.ToLookup(r => r.Subject, StringComparer.Ordinal);
         OffersBySubject = dataset.Offers.ToLookup(o => o.Subject, StringComparer.Ordinal);
         SubjectsByArea = dataset.Subjects.ToLookup(s => s.Area, StringComparer.Ordinal);
+        _analysis = new(() => NetworkAnalysis.Of(dataset));
+    }
+
+    /// <summary>Most answers kept per snapshot; parameterised questions past it are computed without being kept.</summary>
+    public const int MaxCachedAnswers = 1024;
+
+    /// <summary>The analytics of this version (whole-network results are computed once, inside it).</summary>
+    public NetworkAnalysis Analysis => _analysis.Value;
+
+    /// <summary>
+    /// The answer to a parameterised question (paths, match plan, what-if, a view), computed once per version and
+    /// <paramref name="key"/>, so repeated queries cost a lookup.
+    /// </summary>
+    public T Answer<T>(string key, Func<NetworkAnalysis, T> compute)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        if (_answers.TryGetValue(key, out var cached))
+        {
+            return (T)cached.Value;
+        }
+
+        if (_answers.Count >= MaxCachedAnswers)
+        {
+            return compute(Analysis);
+        }
+
+        // A failed computation (bad arguments) is not kept: the exception reaches this caller only.
+        var lazy = _answers.GetOrAdd(key, _ => new Lazy<object>(() => compute(Analysis)));
+        try
+        {
+            return (T)lazy.Value;
+        }
+        catch
+        {
+            _answers.TryRemove(new KeyValuePair<string, Lazy<object>>(key, lazy));
+            throw;
+        }
     }
 
     /// <summary>The dataset.</summary>

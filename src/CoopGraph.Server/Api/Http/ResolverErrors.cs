@@ -4,8 +4,8 @@ using GraphQL.Execution;
 
 namespace CoopGraph.Server.Api.Http;
 
-/// <summary>Turns store failures met inside resolvers into coded GraphQL errors rather than opaque internal ones.</summary>
-internal static class StoreErrors
+/// <summary>Turns store and analytics failures met inside resolvers into coded GraphQL errors rather than opaque internal ones.</summary>
+internal static class ResolverErrors
 {
     /// <summary>Replaces the error of a known store exception.</summary>
     public static void Translate(UnhandledExceptionContext context)
@@ -16,6 +16,7 @@ internal static class StoreErrors
             StoreUnavailableException e => new ExecutionError(e.Message, e) { Code = ErrorCodes.StoreUnavailable },
             StoreConflictException e => new ExecutionError(e.Message, e) { Code = ErrorCodes.StoreUnavailable },
             StoreValidationException e => new ExecutionError(e.Message, e) { Code = ErrorCodes.InvalidInput },
+            ArgumentException e => new ExecutionError(e.Message, e) { Code = ErrorCodes.InvalidInput },
             _ => context.Exception,
         };
     }
