@@ -29,10 +29,18 @@ public sealed class ServerUnderTest : IAsyncDisposable
             ["Storage:Provider"] = "Sqlite",
             ["Storage:Sqlite:Path"] = DatabasePath,
             ["GraphQL:ApiKeys:tester"] = Key,
+            ["Logging:LogLevel:Default"] = "Warning",
         };
         foreach (var (name, value) in settings)
         {
-            all[name] = value;
+            if (value is null)
+            {
+                all.Remove(name);
+            }
+            else
+            {
+                all[name] = value;
+            }
         }
 
         _factory = new WebApplicationFactory<Program>().WithWebHostBuilder(builder =>
