@@ -50,7 +50,7 @@ public sealed class EdgeType<TNodeType, TNode> : ObjectGraphType<PageEdge<TNode>
     public EdgeType()
     {
         Name = typeof(TNode).Name + "Edge";
-        Description = $"A {typeof(TNode).Name} with its cursor.";
+        Description = $"One {typeof(TNode).Name} of a page, with its cursor.";
         Field<NonNullGraphType<StringGraphType>>("cursor").Description("Pass as `after` to read what follows this item.").Resolve(ctx => ctx.Source.Cursor);
         Field<NonNullGraphType<TNodeType>>("node").Description("The item.").Resolve(ctx => ctx.Source.Node);
     }
