@@ -10,5 +10,7 @@ public static class CoopGraphCommand
     {
         ValidateCommand.Create(),
         ExportCommand.Create(),
+        ImportCommand.Create(),
+        SyncCommand.Create(),
     };
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Formats;
+using CoopGraph.Storage.Neo4j;
 
 namespace CoopGraph.Server.Cli;
 
@@ -12,6 +13,7 @@ internal static class ExportCommand
     {
         ["json"] = DatasetJson.Serialize,
         ["csv"] = DatasetCsv.Serialize,
+        ["cypher"] = CypherScript.Write,
     };
 
     /// <summary>Builds the verb.</summary>
