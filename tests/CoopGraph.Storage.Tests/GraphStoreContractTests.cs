@@ -212,7 +212,7 @@ public abstract class GraphStoreContractTests
     [Fact]
     public async Task ApplyAsync_ConcurrentWritersWithoutExpectedVersion_NeverLoseAnUpdate()
     {
-        var seed = TestData.Large("concurrent", offices: 12, subjects: 40, requestsPerOffice: 2, offersPerOffice: 1, salt: 0);
+        var seed = GeneratedData.Large("concurrent", offices: 12, subjects: 40, requestsPerOffice: 2, offersPerOffice: 1, salt: 0);
         await (await StoreAsync(seed)).LoadAsync(Ct);
         var writers = seed.Offices.Select(async (office, i) =>
         {
