@@ -13,6 +13,7 @@ namespace CoopGraph.Benchmarks;
 /// bench/networkx_bench.py).
 /// </summary>
 [MemoryDiagnoser]
+[MedianColumn]
 public class AnalysisBenchmarks
 {
     private Dataset _lima = null!;
@@ -30,6 +31,15 @@ public class AnalysisBenchmarks
 
     [Benchmark]
     public AnalysisReport FullSuite_Generated200() => NetworkAnalysis.Of(_generated).Report();
+
+    [Benchmark]
+    public object Centrality_Generated200() => NetworkAnalysis.Of(_generated).Centrality();
+
+    [Benchmark]
+    public object Isolation_Generated200() => NetworkAnalysis.Of(_generated).Isolation();
+
+    [Benchmark]
+    public object MatchPlan_Generated200() => NetworkAnalysis.Of(_generated).MatchPlan();
 
     private static Dataset Load(string path) =>
         DatasetJson.Load(path).Dataset ?? throw new InvalidOperationException(path + " is not a valid dataset");

@@ -132,7 +132,11 @@ public sealed class NetworkSnapshot
     }
 
     internal Evidence EvidenceOf(string algorithm, IReadOnlyList<SupportEdge> edges, params (string Name, object Value)[] parameters) =>
-        new(algorithm, parameters.ToDictionary(p => p.Name, p => Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "", StringComparer.Ordinal), Version, edges);
+        new(algorithm, parameters.ToDictionary(p => p.Name, p => Text(p.Value), StringComparer.Ordinal), Version, edges);
+
+    private static string Text(object value) => value is bool b
+        ? (b ? "true" : "false")
+        : Convert.ToString(value, System.Globalization.CultureInfo.InvariantCulture) ?? "";
 
     private int Office(string code) => _officeIndex.TryGetValue(code, out var i) ? i
         : throw new ArgumentException($"unknown office '{code}' (validate the dataset first)", nameof(code));

@@ -72,7 +72,7 @@ public sealed class Neo4jStorageOptions
         }
         else if (!System.Uri.TryCreate(Uri, UriKind.Absolute, out var uri) || (uri.Scheme != "http" && uri.Scheme != "https"))
         {
-            yield return $"Storage:Neo4j:Uri '{Uri}' must be an http:// or https:// address (CoopGraph uses the Query API, not Bolt), e.g. http://localhost:7474";
+            yield return $"Storage:Neo4j:Uri '{Redact(Uri)}' must be an http:// or https:// address (CoopGraph uses the Query API, not Bolt), e.g. http://localhost:7474";
         }
 
         if (string.IsNullOrWhiteSpace(Database))
@@ -84,5 +84,15 @@ public sealed class Neo4jStorageOptions
         {
             yield return "Storage:Neo4j:RequestTimeout must be positive";
         }
+    }
+
+    /// <summary><paramref name="text"/> with the password of any <c>user:password@</c> part masked, for messages.</summary>
+    public static string Redact(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var at = text.IndexOf('@', StringComparison.Ordinal);
+        var scheme = text.IndexOf("://", StringComparison.Ordinal);
+        var colon = scheme >= 0 && at > scheme ? text.IndexOf(':', scheme + 3) : -1;
+        return colon > 0 && colon < at ? text[..(colon + 1)] + "***" + text[at..] : text;
     }
 }

@@ -45,9 +45,8 @@ public static class StoreAddress
 
         neo4j.ApplyEnvironmentFallback(readEnvironment);
         var problems = neo4j.Problems().ToList();
-        var shown = uri is { UserInfo.Length: > 0 } ? address.Replace(uri.UserInfo + "@", "***@", StringComparison.Ordinal) : address;
         return problems.Count > 0
-            ? (null, $"store '{shown}': {string.Join("; ", problems)}")
+            ? (null, $"store '{Neo4jStorageOptions.Redact(address)}': {string.Join("; ", problems)}")
             : (new StorageOptions { Provider = StorageProvider.Neo4j, Neo4j = neo4j }, null);
     }
 }

@@ -22,6 +22,26 @@ public class MatchPlanTests
     }
 
     [Fact]
+    public void MatchPlan_FortyRandomNetworks_NeverBeatenByExhaustiveSearch()
+    {
+        for (var seed = 10; seed < 50; seed++)
+        {
+            var dataset = Tiny(seed);
+            var analysis = NetworkAnalysis.Of(dataset);
+            foreach (var mode in new[] { CapacityMode.Total, CapacityMode.PerSubject })
+            {
+                for (var capacity = 0; capacity <= 2; capacity++)
+                {
+                    var plan = analysis.MatchPlan(capacity, mode);
+                    plan.Assigned.ShouldBe(BestByEnumeration(dataset, capacity, mode), $"seed {seed}, c = {capacity}, {mode}");
+                    Feasible(plan, capacity, mode).ShouldBeTrue();
+                    (plan.Assignments.Count + plan.Unassigned.Count).ShouldBe(plan.Requests);
+                }
+            }
+        }
+    }
+
+    [Fact]
     public void MatchPlan_LargeCapacity_CoversEveryCoverableRequest()
     {
         var plan = NetworkAnalysis.Of(Networks.Sample()).MatchPlan(100);

@@ -72,7 +72,13 @@ public class ReferenceFixtureTests
             var (from, to, k) = (pair.GetProperty("from").GetString()!, pair.GetProperty("to").GetString()!, pair.GetProperty("k").GetInt32());
             var hops = analysis.Paths(from, to, new PathOptions(K: k));
             hops.Paths.Select(p => p.Cost).ShouldBe(pair.GetProperty("hops").EnumerateArray().Select(h => h.GetDouble()), $"{from}->{to}");
-            hops.Paths.All(p => p.Hops.Count == p.Cost).ShouldBeTrue();
+            hops.Paths.All(p => p.Hops.Count == p.Cost && p.Offices.Count == p.Hops.Count + 1).ShouldBeTrue();
+            foreach (var hop in hops.Paths.SelectMany(p => p.Hops))
+            {
+                hop.Subjects.ShouldNotBeEmpty();
+                hop.Subjects.ShouldAllBe(j => j.Request.Office == hop.To && j.Request.Subject == j.Subject && j.Offer.Office == hop.From && j.Offer.Subject == j.Subject);
+            }
+
             (hops.NoPathReason is null).ShouldBe(hops.Paths.Count > 0);
             var weighted = analysis.Paths(from, to, new PathOptions(K: k, Weighted: true)).Paths.Select(p => p.Cost).ToList();
             var costs = pair.GetProperty("weightedCosts").EnumerateArray().Select(h => h.GetDouble()).ToList();

@@ -4,10 +4,14 @@ using QuikGraph.Algorithms.MaximumFlow;
 namespace CoopGraph.Analytics.Matching;
 
 /// <summary>
-/// Maximum coverage of requests under provider capacities as a maximum flow (QuikGraph's Edmonds–Karp):
-/// source → request (1) → offer of another office (1) → provider node (c) → sink, where the provider node is the office
-/// (<see cref="CapacityMode.Total"/>) or the offer itself (<see cref="CapacityMode.PerSubject"/>). Edges are added in
-/// subject, requester and provider code order, so the same dataset always gets the same plan.
+/// Maximum coverage of requests under provider capacities as a maximum flow (QuikGraph's Edmonds–Karp). Requests of a
+/// subject from offices that do not offer it themselves are interchangeable (every offerer may serve them), so they
+/// share one node with capacity = their number; only a request from an office that also offers the subject gets its own
+/// node (it must not be served by itself). Network: source → request group (size) → provider (group size) → sink (c),
+/// where the provider is the office (<see cref="CapacityMode.Total"/>) or the offer (<see cref="CapacityMode.PerSubject"/>).
+/// Grouping keeps the flow network, and the number of augmenting paths, small: one node per subject, not per request.
+/// Edges are added in subject, requester and provider code order, and group flows are handed to requesters in code
+/// order, so the same dataset always gets the same plan.
 /// </summary>
 internal static class MatchPlanner
 {
@@ -17,88 +21,93 @@ internal static class MatchPlanner
     public static MatchPlanResult Plan(NetworkSnapshot s, int capacity, CapacityMode mode)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
-        var requests = new List<int>();
-        for (var subject = 0; subject < s.SubjectCount; subject++)
-        {
-            if (!s.CrossCutting[subject])
-            {
-                for (var r = s.RequestStart(subject); r < s.RequestEnd(subject); r++)
-                {
-                    requests.Add(r);
-                }
-            }
-        }
-
-        var requestSubject = new int[s.RequestOffice.Length];
-        for (var subject = 0; subject < s.SubjectCount; subject++)
-        {
-            Array.Fill(requestSubject, subject, s.RequestStart(subject), s.RequestEnd(subject) - s.RequestStart(subject));
-        }
-
-        // Vertices: 0 source, 1 sink, 2.. requests, then provider nodes (offices or offers).
-        var providerBase = 2 + requests.Count;
         var providers = mode == CapacityMode.Total ? s.OfficeCount : s.OfferOffice.Length;
         var graph = new AdjacencyGraph<int, TaggedEdge<int, double>>();
-        graph.AddVertexRange(Enumerable.Range(0, providerBase + providers));
-        var links = new List<(TaggedEdge<int, double> Edge, int Request, int Offer)>();
-        var offered = new bool[requests.Count];
-        for (var i = 0; i < requests.Count; i++)
+        graph.AddVertexRange([Source, Sink]);
+        graph.AddVertexRange(Enumerable.Range(2, providers));
+        var next = 2 + providers;
+        var groups = new List<Group>();
+        for (var subject = 0; subject < s.SubjectCount; subject++)
         {
-            var r = requests[i];
-            var subject = requestSubject[r];
-            graph.AddEdge(new TaggedEdge<int, double>(Source, 2 + i, 1));
-            for (var o = s.OfferStart(subject); o < s.OfferEnd(subject); o++)
+            if (s.CrossCutting[subject] || s.RequestEnd(subject) == s.RequestStart(subject))
             {
-                if (s.OfferOffice[o] != s.RequestOffice[r])
+                continue;
+            }
+
+            var outsiders = new List<int>();
+            for (var r = s.RequestStart(subject); r < s.RequestEnd(subject); r++)
+            {
+                if (OfferOf(s, subject, s.RequestOffice[r]) >= 0)
                 {
-                    var provider = providerBase + (mode == CapacityMode.Total ? s.OfferOffice[o] : o);
-                    var edge = new TaggedEdge<int, double>(2 + i, provider, 1);
-                    graph.AddEdge(edge);
-                    links.Add((edge, i, o));
-                    offered[i] = true;
+                    groups.Add(AddGroup(graph, s, subject, [r], next++, 2, mode));
                 }
+                else
+                {
+                    outsiders.Add(r);
+                }
+            }
+
+            if (outsiders.Count > 0)
+            {
+                groups.Add(AddGroup(graph, s, subject, outsiders, next++, 2, mode));
             }
         }
 
         for (var p = 0; p < providers; p++)
         {
-            graph.AddEdge(new TaggedEdge<int, double>(providerBase + p, Sink, capacity));
+            graph.AddEdge(new TaggedEdge<int, double>(2 + p, Sink, capacity));
         }
 
-        var assignedOffer = Solve(graph, links);
-        var assignments = new List<MatchAssignment>();
-        var unassigned = new List<UnassignedRequest>();
-        for (var i = 0; i < requests.Count; i++)
+        var residuals = Solve(graph);
+        var assignments = new List<(int Request, int Offer)>();
+        var unassigned = new List<(int Request, string Reason)>();
+        foreach (var group in groups)
         {
-            var r = requests[i];
-            var (office, subject) = (s.OfficeCodes[s.RequestOffice[r]], s.SubjectIds[requestSubject[r]]);
-            if (assignedOffer[i] is var o and >= 0)
+            var queue = new Queue<int>(group.Requests);
+            foreach (var (edge, offer) in group.Links)
             {
-                assignments.Add(new MatchAssignment(office, subject, s.OfficeCodes[s.OfferOffice[o]], s.Dataset.Requests[s.RequestRecord[r]], s.Dataset.Offers[s.OfferRecord[o]]));
+                for (var f = (int)Math.Round(edge.Tag - residuals[edge]); f > 0; f--)
+                {
+                    assignments.Add((queue.Dequeue(), offer));
+                }
             }
-            else
-            {
-                unassigned.Add(new UnassignedRequest(office, subject, offered[i] ? "every office offering it is at capacity" : "no other office offers the subject"));
-            }
+
+            var reason = group.Links.Count == 0 ? "no other office offers the subject" : "every office offering it is at capacity";
+            unassigned.AddRange(queue.Select(r => (r, reason)));
         }
 
-        var evidence = s.EvidenceOf(
-            "maximum flow (QuikGraph Edmonds-Karp): source -> request (1) -> offer (1) -> provider (c) -> sink",
-            [], ("capacity", capacity), ("mode", mode == CapacityMode.Total ? "total per office" : "per office and subject"),
-            ("tieBreak", "edges in subject, requester, provider order"));
-        return new MatchPlanResult(
-            capacity, mode, requests.Count, offered.Count(o => o), assignments.Count,
-            requests.Count == 0 ? 0 : 100.0 * assignments.Count / requests.Count, assignments, unassigned, evidence);
+        return Result(s, capacity, mode, groups, assignments, unassigned);
     }
 
-    private static int[] Solve(AdjacencyGraph<int, TaggedEdge<int, double>> graph, List<(TaggedEdge<int, double> Edge, int Request, int Offer)> links)
+    private static Group AddGroup(
+        AdjacencyGraph<int, TaggedEdge<int, double>> graph, NetworkSnapshot s, int subject, List<int> requests, int node, int providerBase, CapacityMode mode)
     {
-        var requestCount = graph.OutDegree(Source);
-        var assigned = new int[requestCount];
-        Array.Fill(assigned, -1);
-        if (graph.EdgeCount == 0 || requestCount == 0)
+        graph.AddVertex(node);
+        graph.AddEdge(new TaggedEdge<int, double>(Source, node, requests.Count));
+        var self = requests.Count == 1 ? s.RequestOffice[requests[0]] : -1;
+        var links = new List<(TaggedEdge<int, double>, int)>();
+        for (var o = s.OfferStart(subject); o < s.OfferEnd(subject); o++)
         {
-            return assigned;
+            if (s.OfferOffice[o] != self)
+            {
+                var edge = new TaggedEdge<int, double>(node, providerBase + (mode == CapacityMode.Total ? s.OfferOffice[o] : o), requests.Count);
+                graph.AddEdge(edge);
+                links.Add((edge, o));
+            }
+        }
+
+        return new Group(requests, links);
+    }
+
+    private static int OfferOf(NetworkSnapshot s, int subject, int office) =>
+        Array.BinarySearch(s.OfferOffice, s.OfferStart(subject), s.OfferEnd(subject) - s.OfferStart(subject), office);
+
+    /// <summary>Residual capacity of every edge after a maximum flow.</summary>
+    private static Dictionary<TaggedEdge<int, double>, double> Solve(AdjacencyGraph<int, TaggedEdge<int, double>> graph)
+    {
+        if (graph.OutDegree(Source) == 0)
+        {
+            return [];
         }
 
         EdgeFactory<int, TaggedEdge<int, double>> factory = (source, target) => new TaggedEdge<int, double>(source, target, 0);
@@ -106,15 +115,37 @@ internal static class MatchPlanner
         augmentor.AddReversedEdges();
         var flow = new EdmondsKarpMaximumFlowAlgorithm<int, TaggedEdge<int, double>>(graph, e => e.Tag, factory, augmentor);
         flow.Compute(Source, Sink);
-        foreach (var (edge, request, offer) in links)
+        var residuals = new Dictionary<TaggedEdge<int, double>, double>(flow.ResidualCapacities);
+        augmentor.RemoveReversedEdges();
+        return residuals;
+    }
+
+    private static MatchPlanResult Result(
+        NetworkSnapshot s, int capacity, CapacityMode mode, List<Group> groups, List<(int Request, int Offer)> assigned, List<(int Request, string Reason)> unassigned)
+    {
+        // Request indices run by subject (dataset order), then requesting office code.
+        assigned.Sort((x, y) => x.Request.CompareTo(y.Request));
+        unassigned.Sort((x, y) => x.Request.CompareTo(y.Request));
+        var subjectOf = new int[s.RequestOffice.Length];
+        for (var subject = 0; subject < s.SubjectCount; subject++)
         {
-            if (flow.ResidualCapacities[edge] < 0.5)
-            {
-                assigned[request] = offer;
-            }
+            Array.Fill(subjectOf, subject, s.RequestStart(subject), s.RequestEnd(subject) - s.RequestStart(subject));
         }
 
-        augmentor.RemoveReversedEdges();
-        return assigned;
+        var requests = groups.Sum(g => g.Requests.Count);
+        var coverable = groups.Where(g => g.Links.Count > 0).Sum(g => g.Requests.Count);
+        var evidence = s.EvidenceOf(
+            "maximum flow (QuikGraph Edmonds-Karp): source -> request group -> provider (c) -> sink",
+            [], ("capacity", capacity), ("mode", mode == CapacityMode.Total ? "total per office" : "per office and subject"),
+            ("tieBreak", "edges in subject, requester, provider order; group flows to requesters in code order"));
+        return new MatchPlanResult(
+            capacity, mode, requests, coverable, assigned.Count, requests == 0 ? 0 : 100.0 * assigned.Count / requests,
+            [.. assigned.Select(a => new MatchAssignment(
+                s.OfficeCodes[s.RequestOffice[a.Request]], s.SubjectIds[subjectOf[a.Request]], s.OfficeCodes[s.OfferOffice[a.Offer]],
+                s.Dataset.Requests[s.RequestRecord[a.Request]], s.Dataset.Offers[s.OfferRecord[a.Offer]]))],
+            [.. unassigned.Select(u => new UnassignedRequest(s.OfficeCodes[s.RequestOffice[u.Request]], s.SubjectIds[subjectOf[u.Request]], u.Reason))],
+            evidence);
     }
+
+    private sealed record Group(List<int> Requests, List<(TaggedEdge<int, double> Edge, int Offer)> Links);
 }

@@ -15,6 +15,8 @@ public static class CoopGraphCommand
             ExportCommand.Create(),
             AnalyzeCommand.Create(),
             PathCommand.Create(),
+            ImportCommand.Create(),
+            SyncCommand.Create(),
         };
         ServeCommand.Configure(root);
         return root;

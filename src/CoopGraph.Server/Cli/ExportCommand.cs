@@ -19,7 +19,7 @@ internal static class ExportCommand
         format.AcceptOnlyFromAmong([.. Writers.Keys]);
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
         var view = new Option<ViewKind>("--view") { Description = "For the visualization formats: support (default), bipartite or collaboration", DefaultValueFactory = _ => ViewKind.Support };
-        var command = new Command("export", "Write the dataset in another format: json/csv (dataset) or graphml, gexf, cytoscape, kumu, gephi-edges, gephi-nodes, dot, node-link (a view with metrics)") { format, output, view };
+        var command = new Command("export", "Write the dataset in another format: json/csv/cypher (dataset) or graphml, gexf, cytoscape, kumu, gephi-edges, gephi-nodes, dot, node-link (a view with metrics)") { format, output, view };
         data.AddTo(command);
         command.SetAction(parse =>
         {

@@ -1,6 +1,7 @@
 using CoopGraph.Analytics;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Formats;
+using CoopGraph.Storage.Neo4j;
 
 namespace CoopGraph.Server.Exports;
 
@@ -13,11 +14,12 @@ public static class ExportFormats
     /// <param name="Write">Writes the dataset (and its analytics, for the visualization formats) in the format.</param>
     public sealed record Format(string MediaType, string Extension, Func<NetworkAnalysis, ViewKind, string> Write);
 
-    /// <summary>The formats: the two dataset formats and the visualization formats of a view.</summary>
+    /// <summary>The formats: the dataset formats (json, csv, cypher) and the visualization formats of a view.</summary>
     public static IReadOnlyDictionary<string, Format> All { get; } = new Dictionary<string, Format>(StringComparer.Ordinal)
     {
         ["json"] = new("application/json", ".json", (a, _) => DatasetJson.Serialize(a.Snapshot.Dataset)),
         ["csv"] = new("text/csv", ".csv", (a, _) => DatasetCsv.Serialize(a.Snapshot.Dataset)),
+        ["cypher"] = new("text/plain", ".cypher", (a, _) => CypherScript.Write(a.Snapshot.Dataset)),
         ["graphml"] = new("application/graphml+xml", ".graphml", (a, v) => GraphMlWriter.Write(NetworkView.Build(a, v))),
         ["gexf"] = new("application/gexf+xml", ".gexf", (a, v) => GexfWriter.Write(NetworkView.Build(a, v))),
         ["cytoscape"] = new("application/json", ".cyjs", (a, v) => CytoscapeWriter.Write(NetworkView.Build(a, v))),

@@ -84,7 +84,7 @@ public sealed class QueryApiClient
             }
             catch (TransientQueryApiException ex) when (ex.OutcomeUnknown)
             {
-                throw new StoreUnavailableException($"Neo4j at {ServerUri} did not confirm the commit ({ex.Message}); the write may or may not have been applied: read the data again", ex);
+                throw new StoreUnavailableException($"Neo4j at {ServerUri} {ex.Message} while committing; the write may or may not have been applied: read the data again", ex);
             }
 
             return result;
@@ -137,11 +137,11 @@ public sealed class QueryApiClient
         }
         catch (OperationCanceledException ex) when (!cancellationToken.IsCancellationRequested)
         {
-            throw new TransientQueryApiException($"no answer within {_options.RequestTimeout.TotalSeconds:0.#} s", outcomeUnknown: true, ex);
+            throw new TransientQueryApiException($"did not answer within {_options.RequestTimeout.TotalSeconds:0.#} s", outcomeUnknown: true, ex);
         }
         catch (HttpRequestException ex)
         {
-            throw new TransientQueryApiException("unreachable: " + ex.Message, outcomeUnknown: ex.HttpRequestError != HttpRequestError.ConnectionError, ex);
+            throw new TransientQueryApiException("is unreachable: " + ex.Message, outcomeUnknown: ex.HttpRequestError != HttpRequestError.ConnectionError, ex);
         }
 
         using (response)
@@ -173,7 +173,7 @@ public sealed class QueryApiClient
             var message = first.TryGetProperty("message", out var m) ? m.GetString() ?? "" : "";
             if (code.StartsWith("Neo.TransientError.", StringComparison.Ordinal))
             {
-                throw new TransientQueryApiException($"{code}: {message}", outcomeUnknown: false);
+                throw new TransientQueryApiException($"failed with {code}: {message}", outcomeUnknown: false);
             }
 
             if (code.StartsWith("Neo.ClientError.Security.", StringComparison.Ordinal))
@@ -191,7 +191,7 @@ public sealed class QueryApiClient
 
         if ((int)status >= 500)
         {
-            throw new TransientQueryApiException($"HTTP {(int)status}", outcomeUnknown: false);
+            throw new TransientQueryApiException($"answered HTTP {(int)status}", outcomeUnknown: false);
         }
 
         if ((int)status >= 400)
@@ -219,7 +219,7 @@ public sealed class QueryApiClient
             }
             catch (TransientQueryApiException ex)
             {
-                throw new StoreUnavailableException($"Neo4j at {ServerUri} failed {tries} times, last: {ex.Message}", ex);
+                throw new StoreUnavailableException($"Neo4j at {ServerUri} {ex.Message} (gave up after {tries} tries)", ex);
             }
         }
     }
