@@ -1,0 +1,175 @@
+// Wires the workbench: loads the dataset through GraphQL, draws the map, the matches table and the planner views.
+import { $, h, fill, setOptions, showError, download } from './dom.js';
+import { createMap, drawNetwork, highlightPaths, highlightOffices } from './map.js';
+import { renderOffice, renderEdge } from './panel.js';
+import { createMatches } from './matches.js';
+import { renderIsolated, renderNeeds, renderPaths, renderWhatIf } from './planner.js';
+import { createConsole } from './console.js';
+import * as q from './queries.js';
+
+const state = { meta: null, isolated: [], network: null, cy: null };
+const officeName = (code) => state.meta?.offices.find((o) => o.code === code)?.name ?? code;
+
+function setUpTabs() {
+  const tabs = [...document.querySelectorAll('[role=tab]')];
+  const select = (tab, focus) => {
+    for (const t of tabs) {
+      const chosen = t === tab;
+      t.setAttribute('aria-selected', String(chosen));
+      t.tabIndex = chosen ? 0 : -1;
+      $(t.getAttribute('aria-controls')).hidden = !chosen;
+    }
+    if (focus) tab.focus();
+    if (tab.id === 'tab-map') state.cy?.resize();
+    history.replaceState(null, '', `#${tab.id.slice(4)}`);
+  };
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => select(tab, false));
+    tab.addEventListener('keydown', (event) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (step) select(tabs[(i + step + tabs.length) % tabs.length], true);
+    });
+  });
+  const initial = tabs.find((t) => `#${t.id.slice(4)}` === location.hash);
+  if (initial) select(initial, false);
+}
+
+async function showOffice(code) {
+  try {
+    const office = await q.loadOffice(code);
+    if (!office) throw new Error(`no office with code ${code}`);
+    const isolation = state.isolated.find((i) => i.office.code === code);
+    renderOffice($('details'), office, isolation ? { isolated: true, ...isolation } : null);
+    state.cy.nodes().unselect();
+    state.cy.getElementById(code).select();
+  } catch (error) {
+    showError(`Office ${code}`, error);
+  }
+}
+
+/** An edge's provenance: the source office's offers and the target office's requests on the edge's subjects. */
+async function showEdge(edge) {
+  try {
+    const [source, target] = await Promise.all([q.loadOffice(edge.source), q.loadOffice(edge.target)]);
+    const provenance = edge.subjects.map((s) => ({
+      name: s.name,
+      offer: source?.offers.find((o) => o.subject.id === s.id),
+      request: target?.requests.find((r) => r.subject.id === s.id),
+    }));
+    renderEdge($('details'), edge, source, target, provenance);
+  } catch (error) {
+    showError('Edge', error);
+  }
+}
+
+async function redrawMap() {
+  const view = $('view').value;
+  try {
+    const [network, sizes] = await Promise.all([
+      q.loadNetwork(view, $('area').value, $('subject').value),
+      q.loadCentrality($('size-by').value).catch((error) => { showError('Centrality', error); return new Map(); }),
+    ]);
+    const isolated = new Set(state.isolated.map((i) => i.office.code));
+    for (const node of network.nodes) node.isolated = node.kind === 'office' && isolated.has(node.id);
+    const values = new Map([...sizes].map(([code, s]) => [code, s.value]));
+    state.network = network;
+    $('map-status').textContent = network.nodes.length ? '' : 'No office matches this filter.';
+    drawNetwork(state.cy, network, values, view === 'SUPPORT');
+    $('cy').dataset.offices = String(network.nodes.filter((n) => n.kind === 'office').length);
+    $('cy').dataset.ready = 'true';
+  } catch (error) {
+    $('cy').dataset.ready = 'error';
+    $('map-status').textContent = `The map could not be drawn: ${error.message}`;
+    showError('Map', error);
+  }
+}
+
+function fillSelectors(meta) {
+  const areas = meta.areas.map((a) => ({ value: a.id, label: a.name }));
+  const offices = meta.offices.map((o) => ({ value: o.code, label: o.name })).sort((a, b) => a.label.localeCompare(b.label));
+  for (const id of ['area', 'path-area', 'matches-area']) setOptions($(id), areas);
+  const subjectOptions = () => meta.subjects.filter((s) => !$('area').value || s.area === $('area').value)
+    .map((s) => ({ value: s.id, label: s.name }));
+  setOptions($('subject'), subjectOptions());
+  $('area').addEventListener('change', () => { setOptions($('subject'), subjectOptions()); redrawMap(); });
+  setOptions($('office-pick'), offices);
+  setOptions($('path-from'), offices, false);
+  setOptions($('path-to'), offices, false);
+  fill($('whatif-offices'), offices.map((o) => h('label', { class: 'check' },
+    h('input', { type: 'checkbox', name: 'remove', value: o.value }), ` ${o.label}`)));
+}
+
+function wirePlanner() {
+  $('path-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const from = $('path-from').value;
+    const to = $('path-to').value;
+    try {
+      const paths = await q.loadPaths(from, to, Number($('path-k').value) || 1, $('path-area').value);
+      renderPaths($('path-result'), paths, officeName(from), officeName(to));
+      highlightPaths(state.cy, paths.map((p) => [p.hops[0].from.code, ...p.hops.map((hop) => hop.to.code)]));
+    } catch (error) {
+      fill($('path-result'), h('p', { class: 'error' }, error.message));
+    }
+  });
+  $('path-clear').addEventListener('click', () => { fill($('path-result')); highlightPaths(state.cy, []); });
+  $('whatif-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const removed = [...document.querySelectorAll('#whatif-offices input:checked')].map((i) => i.value);
+    if (!removed.length) { fill($('whatif-result'), h('p', { class: 'muted' }, 'Tick one or more offices to remove.')); return; }
+    try {
+      const result = await q.loadWhatIf(removed);
+      renderWhatIf($('whatif-result'), result, removed.map(officeName));
+      highlightOffices(state.cy, result.newlyIsolated.map((o) => o.code));
+    } catch (error) {
+      fill($('whatif-result'), h('p', { class: 'error' }, error.message));
+    }
+  });
+}
+
+async function loadNeeds() {
+  try {
+    renderNeeds($('needs'), await q.loadUnmet($('needs-fragile').checked), state.meta.areas);
+  } catch (error) {
+    fill($('needs'), h('p', { class: 'error' }, error.message));
+    showError('Needs', error);
+  }
+}
+
+async function start() {
+  setUpTabs();
+  createConsole();
+  state.cy = createMap($('cy'), { onOffice: showOffice, onEdge: showEdge });
+  const matches = createMatches($('matches'), { filterInput: $('matches-filter'), areaSelect: $('matches-area') });
+  $('matches-csv').addEventListener('click', () => matches.downloadCsv());
+  $('matches-print').addEventListener('click', () => window.print());
+  $('export-png').addEventListener('click', () => download('coopgraph-map.png', state.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })));
+  $('office-pick').addEventListener('change', (event) => event.target.value && showOffice(event.target.value));
+  for (const id of ['view', 'subject', 'size-by']) $(id).addEventListener('change', redrawMap);
+  $('map-controls').addEventListener('submit', (event) => event.preventDefault());
+  $('needs-fragile').addEventListener('change', loadNeeds);
+  wirePlanner();
+
+  try {
+    state.meta = await q.loadMeta();
+  } catch (error) {
+    $('dataset-info').textContent = 'The network could not be loaded.';
+    $('cy').dataset.ready = 'error';
+    $('map-status').textContent = `No network to draw: ${error.message}`;
+    showError('Loading the dataset', error);
+    return;
+  }
+  const { dataset, offices, subjects } = state.meta;
+  $('dataset-info').textContent = `${dataset.name} · version ${dataset.version} · ${offices.length} offices · ${subjects.length} subjects`;
+  fillSelectors(state.meta);
+  matches.set(subjects, state.meta.areas);
+  try {
+    state.isolated = await q.loadIsolated();
+    renderIsolated($('isolated'), state.isolated, (codes) => highlightOffices(state.cy, codes));
+  } catch (error) {
+    showError('Isolated offices', error);
+  }
+  await Promise.all([redrawMap(), loadNeeds()]);
+}
+
+start();
