@@ -95,6 +95,7 @@ function fillSelectors(meta) {
   setOptions($('office-pick'), offices);
   setOptions($('path-from'), offices, false);
   setOptions($('path-to'), offices, false);
+  $('path-to').selectedIndex = offices.length - 1;
   fill($('whatif-offices'), offices.map((o) => h('label', { class: 'check' },
     h('input', { type: 'checkbox', name: 'remove', value: o.value }), ` ${o.label}`)));
 }

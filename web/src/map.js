@@ -15,7 +15,7 @@ const style = [
     'font-size': 9, color: '#5a4a12' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111' } },
   { selector: 'edge', style: {
-    width: 'data(width)', 'line-color': '#9fb3c8', 'curve-style': 'bezier', opacity: 0.7,
+    width: 'data(width)', 'line-color': '#9fb3c8', 'curve-style': 'bezier', opacity: 0.55,
     'target-arrow-shape': 'data(arrow)', 'target-arrow-color': '#9fb3c8', 'arrow-scale': 0.8 } },
   { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', opacity: 1 } },
   { selector: '.dimmed', style: { opacity: 0.15 } },
@@ -46,19 +46,19 @@ export function drawNetwork(cy, network, sizes, directed) {
     ...network.edges.map((e, i) => ({
       group: 'edges',
       data: { id: `e${i}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight ?? 1,
-        width: 1 + 7 * ((e.weight ?? 1) / maxWeight), arrow: directed ? 'triangle' : 'none', subjects: e.subjects ?? [] },
+        width: 0.6 + 5 * ((e.weight ?? 1) / maxWeight), arrow: directed ? 'triangle' : 'none', subjects: e.subjects ?? [] },
     })),
   ];
   cy.elements().remove();
   cy.add(elements);
-  cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'default', nodeRepulsion: 9000,
-    idealEdgeLength: 90, nodeSeparation: 80, padding: 20 }).run();
+  cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'proof', nodeRepulsion: () => 60000,
+    idealEdgeLength: () => 140, edgeElasticity: () => 0.2, nodeSeparation: 120, gravity: 0.15, tile: true, padding: 20 }).run();
   cy.fit(undefined, 20);
 }
 
 function sizeOf(value, max) {
-  if (!value || max <= 0) return 18;
-  return 18 + 34 * Math.sqrt(value / max);
+  if (!value || max <= 0) return 14;
+  return 14 + 26 * Math.sqrt(value / max);
 }
 
 /** Highlights paths (lists of office codes) on the map; an empty list clears the highlight. */

@@ -47,7 +47,7 @@ export function createMatches(container, { filterInput, areaSelect }) {
           h('tbody', {}, inArea.map((s) => h('tr', { 'data-subject': s.id },
             h('th', { scope: 'row' }, s.name),
             h('td', { class: 'requesting' }, columns[1].value(s)),
-            h('td', { class: 'offering' }, columns[2].value(s)),
+            h('td', { class: 'offering' }, columns[2].value(s) || h('span', { class: 'muted' }, 'none')),
             h('td', {}, h('span', { class: `status status-${(s.status ?? '').toLowerCase()}` }, s.status ?? '')))))));
     });
     fill(container, rows.length ? tables : h('p', { class: 'muted' }, 'No subject matches the filter.'));
