@@ -75,7 +75,7 @@ async function redrawMap() {
     state.network = network;
     $('map-status').textContent = network.nodes.length ? '' : 'No office matches this filter.';
     drawNetwork(state.cy, network, values, view === 'SUPPORT');
-    $('cy').dataset.offices = String(network.nodes.filter((n) => n.kind === 'office').length);
+    $('cy').dataset.offices = String(state.cy.nodes('.office').length);
     $('cy').dataset.ready = 'true';
   } catch (error) {
     $('cy').dataset.ready = 'error';
@@ -141,6 +141,8 @@ async function start() {
   setUpTabs();
   createConsole();
   state.cy = createMap($('cy'), { onOffice: showOffice, onEdge: showEdge });
+  // The map's Cytoscape instance, for the browser tests and for analysts working in the devtools console.
+  window.workbench = { cy: state.cy };
   const matches = createMatches($('matches'), { filterInput: $('matches-filter'), areaSelect: $('matches-area') });
   $('matches-csv').addEventListener('click', () => matches.downloadCsv());
   $('matches-print').addEventListener('click', () => window.print());

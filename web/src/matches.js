@@ -46,8 +46,8 @@ export function createMatches(container, { filterInput, areaSelect }) {
           h('thead', {}, header()),
           h('tbody', {}, inArea.map((s) => h('tr', { 'data-subject': s.id },
             h('th', { scope: 'row' }, s.name),
-            h('td', { class: 'requesting' }, columns[1].value(s)),
-            h('td', { class: 'offering' }, columns[2].value(s) || h('span', { class: 'muted' }, 'none')),
+            h('td', { class: 'requesting' }, officeList(s.requesters)),
+            h('td', { class: 'offering' }, officeList(s.offerers)),
             h('td', {}, h('span', { class: `status status-${(s.status ?? '').toLowerCase()}` }, s.status ?? '')))))));
     });
     fill(container, rows.length ? tables : h('p', { class: 'muted' }, 'No subject matches the filter.'));
@@ -65,6 +65,11 @@ export function createMatches(container, { filterInput, areaSelect }) {
       download('coopgraph-matches.csv', `${csv}\r\n`, 'text/csv;charset=utf-8');
     },
   };
+}
+
+function officeList(offices) {
+  if (!offices.length) return h('span', { class: 'muted' }, 'none');
+  return offices.flatMap((o, i) => [i ? ', ' : null, h('span', { class: 'office', 'data-code': o.code }, o.name)]);
 }
 
 function csvCell(value) {
