@@ -1,0 +1,106 @@
+using QuikGraph.Algorithms.ConnectedComponents;
+
+namespace CoopGraph.Analytics.Isolation;
+
+/// <summary>Supporters, flags, components, cut structure and the isolation score of every office.</summary>
+internal static class IsolationAnalyzer
+{
+    public static IsolationResult Compute(NetworkSnapshot s)
+    {
+        var g = s.Support.Value;
+        var n = s.OfficeCount;
+        var components = new WeaklyConnectedComponentsAlgorithm<int, Graph.SupportArc>(g.Quik);
+        components.Compute();
+
+        // Renumber components by their first office in code order, so numbers do not depend on QuikGraph's visit order.
+        var number = new int[n];
+        var renumber = new Dictionary<int, int>();
+        var members = new List<List<string>>();
+        for (var v = 0; v < n; v++)
+        {
+            var raw = components.Components[v];
+            if (!renumber.TryGetValue(raw, out var c))
+            {
+                renumber[raw] = c = members.Count;
+                members.Add([]);
+            }
+
+            number[v] = c;
+            members[c].Add(s.OfficeCodes[v]);
+        }
+
+        var collaboration = CollaborationGraph.From(g);
+        var (articulation, bridges) = collaboration.CutStructure();
+        var needs = s.Needs.Value;
+        var offices = new OfficeIsolation[n];
+        for (var v = 0; v < n; v++)
+        {
+            var supporters = Codes(s, g.InStart[v], g.InStart[v + 1], i => g.From[g.InEdges[i]]);
+            var supported = Codes(s, g.OutStart[v], g.OutStart[v + 1], e => g.To[e]);
+            var unmet = needs.Offices[v].UnmetRequests.Count;
+            var flags = new List<IsolationSign>();
+            if (unmet > 0)
+            {
+                flags.Add(IsolationSign.NoSupport);
+            }
+
+            if (collaboration.Degree(v) == 0)
+            {
+                flags.Add(IsolationSign.NoPartners);
+            }
+
+            if (supporters.Length == 1)
+            {
+                flags.Add(IsolationSign.SingleSupporter);
+            }
+
+            var size = members[number[v]].Count;
+            offices[v] = new OfficeIsolation(
+                s.OfficeCodes[v], supporters, supported, flags, number[v], size, articulation[v],
+                Score(OwnRequests(s, v), unmet, collaboration.Degree(v), size, n));
+        }
+
+        var evidence = s.EvidenceOf(
+            "weakly connected components (QuikGraph); articulation points and bridges (Hopcroft-Tarjan) on the collaboration graph",
+            s.SupportEdges,
+            ("score", "(unmetShare + 1/(1+partners) + (1 - (componentSize-1)/(n-1))) / 3"));
+        return new IsolationResult(
+            offices, members, [.. Enumerable.Range(0, n).Where(v => articulation[v]).Select(v => s.OfficeCodes[v])],
+            [.. bridges.Select(b => new CollaborationBridge(s.OfficeCodes[b.A], s.OfficeCodes[b.B]))], evidence);
+    }
+
+    /// <summary>
+    /// Mean of three shares in [0, 1], 1 meaning cut off: the share of the office's (non-cross-cutting) requests nobody
+    /// else offers, 1/(1 + collaboration partners), and how little of the network its component holds.
+    /// </summary>
+    internal static double Score(int requests, int unmet, int partners, int componentSize, int offices)
+    {
+        var unmetShare = requests == 0 ? 0.0 : unmet / (double)requests;
+        var partnerTerm = 1.0 / (1 + partners);
+        var remoteness = offices <= 1 ? 1.0 : 1.0 - ((componentSize - 1) / (double)(offices - 1));
+        return (unmetShare + partnerTerm + remoteness) / 3;
+    }
+
+    private static int OwnRequests(NetworkSnapshot s, int office)
+    {
+        var count = 0;
+        for (var i = s.OfficeRequestStart[office]; i < s.OfficeRequestStart[office + 1]; i++)
+        {
+            count += s.CrossCutting[s.OfficeRequestSubject[i]] ? 0 : 1;
+        }
+
+        return count;
+    }
+
+    private static string[] Codes(NetworkSnapshot s, int start, int end, Func<int, int> office)
+    {
+        var offices = new int[end - start];
+        for (var i = start; i < end; i++)
+        {
+            offices[i - start] = office(i);
+        }
+
+        Array.Sort(offices);
+        return [.. offices.Select(o => s.OfficeCodes[o])];
+    }
+}

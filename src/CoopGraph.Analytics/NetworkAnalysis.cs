@@ -1,0 +1,91 @@
+using CoopGraph.Analytics.Centrality;
+using CoopGraph.Analytics.Isolation;
+using CoopGraph.Analytics.Matching;
+using CoopGraph.Analytics.Needs;
+using CoopGraph.Analytics.Paths;
+using CoopGraph.Analytics.Reporting;
+using CoopGraph.Analytics.WhatIf;
+using CoopGraph.Domain;
+
+namespace CoopGraph.Analytics;
+
+/// <summary>
+/// The questions planners ask of a network, answered on one <see cref="NetworkSnapshot"/>. Whole-network results are
+/// cached in the snapshot, so many calls (or many GraphQL queries) on one dataset version compute each at most once.
+/// Offices may be named by code, English name or alias; unknown names are <see cref="ArgumentException"/>s naming them.
+/// </summary>
+/// <param name="snapshot">The network to analyse.</param>
+public sealed class NetworkAnalysis(NetworkSnapshot snapshot)
+{
+    /// <summary>The default match-plan capacity: the survey asked each office for three capacities.</summary>
+    public const int DefaultCapacity = 3;
+
+    private readonly Lazy<OfficeLookup> _lookup = new(() => new OfficeLookup(snapshot.Dataset.Offices));
+
+    /// <summary>The snapshot analysed.</summary>
+    public NetworkSnapshot Snapshot { get; } = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
+
+    /// <summary>Analysis of a fresh snapshot of <paramref name="dataset"/>.</summary>
+    public static NetworkAnalysis Of(Dataset dataset) => new(NetworkSnapshot.Build(dataset));
+
+    /// <summary>Degree, strength, betweenness, closeness, harmonic, PageRank and HITS of every office on the support graph.</summary>
+    public CentralityResult Centrality(CentralityOptions? options = null) =>
+        Snapshot.Centrality((options ?? new()).WeightedBetweenness);
+
+    /// <summary>Per subject UNMET / FRAGILE / COVERED, per area and per office; cross-cutting subjects apart.</summary>
+    public UnmetNeedsResult UnmetNeeds() => Snapshot.Needs.Value;
+
+    /// <summary>Supporters, flags, components, articulation points, bridges and isolation score.</summary>
+    public IsolationResult Isolation() => Snapshot.Isolation.Value;
+
+    /// <summary>The K shortest chains of support from <paramref name="from"/> to <paramref name="to"/>, with hop evidence.</summary>
+    public PathsResult Paths(string from, string to, PathOptions? options = null)
+    {
+        options ??= new();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.K, 1, nameof(options));
+        return PathFinder.Find(Snapshot, Office(from), Office(to), options);
+    }
+
+    /// <summary>Every partner of <paramref name="office"/> with the subjects each way.</summary>
+    public BilateralResult Bilateral(string office) => BilateralAnalyzer.Bilateral(Snapshot, Office(office));
+
+    /// <summary>Every pair of offices that can each help the other.</summary>
+    public ReciprocalPairsResult ReciprocalPairs() => Snapshot.Reciprocal.Value;
+
+    /// <summary>A plan covering the most requests when each provider serves at most <paramref name="capacity"/> requests.</summary>
+    public MatchPlanResult MatchPlan(int capacity = DefaultCapacity, CapacityMode mode = CapacityMode.Total) =>
+        MatchPlanner.Plan(Snapshot, capacity, mode);
+
+    /// <summary>The analysis of the network changed by <paramref name="scenario"/>.</summary>
+    public NetworkAnalysis Apply(WhatIfScenario scenario) =>
+        Of(WhatIfAnalyzer.Apply(Snapshot.Dataset, Resolve(scenario)));
+
+    /// <summary>What removing offices and adding offers changes: statuses, supporters, centrality.</summary>
+    public WhatIfResult WhatIf(WhatIfScenario scenario)
+    {
+        var resolved = Resolve(scenario);
+        return WhatIfAnalyzer.Compare(Snapshot, Apply(resolved).Snapshot, resolved);
+    }
+
+    /// <summary>What removing <paramref name="removeOffices"/> and adding <paramref name="addOffers"/> changes.</summary>
+    public WhatIfResult WhatIf(IReadOnlyCollection<string> removeOffices, IReadOnlyCollection<HypotheticalOffer> addOffers) =>
+        WhatIf(new WhatIfScenario(removeOffices, addOffers));
+
+    /// <summary>Everything at once, as printed by <c>coopgraph analyze</c> (docs/analytics.md).</summary>
+    public AnalysisReport Report(ReportOptions? options = null) => AnalysisReportBuilder.Build(this, options ?? new());
+
+    internal int Office(string name)
+    {
+        ArgumentNullException.ThrowIfNull(name);
+        var code = _lookup.Value.Resolve(name);
+        return code is null ? throw new ArgumentException($"unknown office '{name}'", nameof(name)) : Snapshot.IndexOfOffice(code);
+    }
+
+    private WhatIfScenario Resolve(WhatIfScenario scenario)
+    {
+        ArgumentNullException.ThrowIfNull(scenario);
+        return new WhatIfScenario(
+            [.. scenario.RemoveOffices.Select(c => _lookup.Value.Resolve(c) ?? c)],
+            [.. scenario.AddOffers.Select(o => o with { Office = _lookup.Value.Resolve(o.Office) ?? o.Office })]);
+    }
+}

@@ -1,0 +1,162 @@
+using CoopGraph.Analytics.Centrality;
+using CoopGraph.Analytics.Graph;
+using CoopGraph.Analytics.Isolation;
+using CoopGraph.Analytics.Needs;
+using CoopGraph.Analytics.Paths;
+using CoopGraph.Domain;
+
+namespace CoopGraph.Analytics;
+
+/// <summary>
+/// An immutable, indexed view of one <see cref="Dataset"/>: offices (sorted by code) and subjects (dataset order) become
+/// indices, requests and offers become per-subject and per-office index arrays (the bipartite graph), and the support
+/// graph and every whole-network result are computed at most once, on first use, thread-safely. Build one per dataset
+/// version and share it between callers.
+/// </summary>
+public sealed class NetworkSnapshot
+{
+    private readonly Dictionary<string, int> _officeIndex;
+    private readonly Dictionary<string, int> _subjectIndex;
+    private readonly int[] _requestStart;
+    private readonly int[] _offerStart;
+    private readonly Lazy<IReadOnlyList<SupportEdge>> _supportEdges;
+    private readonly Lazy<CentralityResult> _centrality;
+    private readonly Lazy<CentralityResult> _weightedCentrality;
+
+    private NetworkSnapshot(Dataset dataset)
+    {
+        Dataset = dataset;
+        Version = dataset.Version;
+        OfficeCodes = [.. dataset.Offices.Select(o => o.Code).Order(StringComparer.Ordinal)];
+        _officeIndex = OfficeCodes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        SubjectIds = [.. dataset.Subjects.Select(s => s.Id)];
+        _subjectIndex = SubjectIds.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        CrossCutting = [.. dataset.Subjects.Select(s => s.CrossCutting)];
+
+        (_requestStart, RequestOffice, RequestRecord) = Group(dataset.Requests.Select(r => (Subject(r.Subject), Office(r.Office))), SubjectCount);
+        (_offerStart, OfferOffice, OfferRecord) = Group(dataset.Offers.Select(o => (Subject(o.Subject), Office(o.Office))), SubjectCount);
+        (OfficeRequestStart, OfficeRequestSubject, _) = Group(dataset.Requests.Select(r => (Office(r.Office), Subject(r.Subject))), OfficeCount);
+        (OfficeOfferStart, OfficeOfferSubject, _) = Group(dataset.Offers.Select(o => (Office(o.Office), Subject(o.Subject))), OfficeCount);
+
+        Support = new(() => SupportGraph.Build(this));
+        _supportEdges = new(() => [.. Enumerable.Range(0, Support.Value.EdgeCount).Select(EdgeOf)]);
+        _centrality = new(() => CentralityCalculator.Compute(this, weightedBetweenness: false));
+        _weightedCentrality = new(() => CentralityCalculator.Compute(this, weightedBetweenness: true));
+        Needs = new(() => NeedsAnalyzer.Compute(this));
+        Isolation = new(() => IsolationAnalyzer.Compute(this));
+        Reciprocal = new(() => BilateralAnalyzer.ReciprocalPairs(this));
+    }
+
+    /// <summary>The dataset this snapshot indexes.</summary>
+    public Dataset Dataset { get; }
+
+    /// <summary>The dataset's content hash; every result names it.</summary>
+    public string Version { get; }
+
+    /// <summary>Office codes in index order (ordinal order of the codes).</summary>
+    public IReadOnlyList<string> OfficeCodes { get; }
+
+    /// <summary>Subject ids in index order (the dataset's order).</summary>
+    public IReadOnlyList<string> SubjectIds { get; }
+
+    /// <summary>Every support edge, sorted by (from, to) office code.</summary>
+    public IReadOnlyList<SupportEdge> SupportEdges => _supportEdges.Value;
+
+    internal int OfficeCount => OfficeCodes.Count;
+
+    internal int SubjectCount => SubjectIds.Count;
+
+    internal bool[] CrossCutting { get; }
+
+    /// <summary>Requesting office of each request, grouped by subject (<see cref="RequestStart"/>), offices ascending.</summary>
+    internal int[] RequestOffice { get; }
+
+    /// <summary>Index in <see cref="Dataset.Requests"/> of each entry of <see cref="RequestOffice"/>.</summary>
+    internal int[] RequestRecord { get; }
+
+    internal int[] OfferOffice { get; }
+
+    internal int[] OfferRecord { get; }
+
+    internal int[] OfficeRequestStart { get; }
+
+    /// <summary>Subjects each office requests, grouped by office, subjects ascending.</summary>
+    internal int[] OfficeRequestSubject { get; }
+
+    internal int[] OfficeOfferStart { get; }
+
+    internal int[] OfficeOfferSubject { get; }
+
+    internal Lazy<SupportGraph> Support { get; }
+
+    internal Lazy<UnmetNeedsResult> Needs { get; }
+
+    internal Lazy<IsolationResult> Isolation { get; }
+
+    internal Lazy<ReciprocalPairsResult> Reciprocal { get; }
+
+    /// <summary>Indexes <paramref name="dataset"/>; cheap: graphs and results are computed when first asked for.</summary>
+    public static NetworkSnapshot Build(Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        return new NetworkSnapshot(dataset);
+    }
+
+    /// <summary>The index of office <paramref name="code"/>, or -1.</summary>
+    public int IndexOfOffice(string code) => _officeIndex.GetValueOrDefault(code, -1);
+
+    /// <summary>The index of subject <paramref name="id"/>, or -1.</summary>
+    public int IndexOfSubject(string id) => _subjectIndex.GetValueOrDefault(id, -1);
+
+    internal CentralityResult Centrality(bool weightedBetweenness) =>
+        weightedBetweenness ? _weightedCentrality.Value : _centrality.Value;
+
+    internal int RequestStart(int subject) => _requestStart[subject];
+
+    internal int RequestEnd(int subject) => _requestStart[subject + 1];
+
+    internal int OfferStart(int subject) => _offerStart[subject];
+
+    internal int OfferEnd(int subject) => _offerStart[subject + 1];
+
+    internal SupportEdge EdgeOf(int e)
+    {
+        var g = Support.Value;
+        var subjects = new string[g.Weight[e]];
+        for (var i = 0; i < subjects.Length; i++)
+        {
+            subjects[i] = SubjectIds[g.Subjects[g.SubjectStart[e] + i]];
+        }
+
+        return new SupportEdge(OfficeCodes[g.From[e]], OfficeCodes[g.To[e]], g.Weight[e], subjects);
+    }
+
+    internal Evidence EvidenceOf(string algorithm, IReadOnlyList<SupportEdge> edges, params (string Name, object Value)[] parameters) =>
+        new(algorithm, parameters.ToDictionary(p => p.Name, p => Convert.ToString(p.Value, System.Globalization.CultureInfo.InvariantCulture) ?? "", StringComparer.Ordinal), Version, edges);
+
+    private int Office(string code) => _officeIndex.TryGetValue(code, out var i) ? i
+        : throw new ArgumentException($"unknown office '{code}' (validate the dataset first)", nameof(code));
+
+    private int Subject(string id) => _subjectIndex.TryGetValue(id, out var i) ? i
+        : throw new ArgumentException($"unknown subject '{id}' (validate the dataset first)", nameof(id));
+
+    /// <summary>Counting sort of (group, item) pairs: CSR offsets, items sorted within each group, original positions.</summary>
+    private static (int[] Start, int[] Items, int[] Records) Group(IEnumerable<(int Group, int Item)> pairs, int groups)
+    {
+        var list = pairs.ToArray();
+        var order = Enumerable.Range(0, list.Length).ToArray();
+        Array.Sort(order, (x, y) => list[x].Group != list[y].Group ? list[x].Group.CompareTo(list[y].Group) : list[x].Item.CompareTo(list[y].Item));
+        var start = new int[groups + 1];
+        foreach (var (group, _) in list)
+        {
+            start[group + 1]++;
+        }
+
+        for (var g = 0; g < groups; g++)
+        {
+            start[g + 1] += start[g];
+        }
+
+        return (start, [.. order.Select(i => list[i].Item)], order);
+    }
+}

@@ -1,0 +1,91 @@
+using CoopGraph.Analytics.Isolation;
+using CoopGraph.Analytics.Matching;
+using CoopGraph.Analytics.Needs;
+using CoopGraph.Analytics.Paths;
+using CoopGraph.Analytics.WhatIf;
+
+namespace CoopGraph.Analytics.Reporting;
+
+/// <summary>Options of the full report.</summary>
+/// <param name="RemoveOffices">Offices to remove first: the report describes the changed network and adds a what-if section.</param>
+/// <param name="Capacity">Match-plan capacity c.</param>
+/// <param name="Mode">Match-plan capacity mode.</param>
+/// <param name="WeightedBetweenness">Betweenness on edge length 1/w.</param>
+public sealed record ReportOptions(
+    IReadOnlyCollection<string>? RemoveOffices = null,
+    int Capacity = NetworkAnalysis.DefaultCapacity,
+    CapacityMode Mode = CapacityMode.Total,
+    bool WeightedBetweenness = false);
+
+/// <summary>One office in the report: centrality, isolation and its unmet and fragile requests.</summary>
+/// <param name="Code">Office code.</param>
+/// <param name="Name">Country name.</param>
+/// <param name="InDegree">Offices that can help it.</param>
+/// <param name="OutDegree">Offices it can help.</param>
+/// <param name="InStrength">Weighted in-degree.</param>
+/// <param name="OutStrength">Weighted out-degree.</param>
+/// <param name="Betweenness">Betweenness (normalized).</param>
+/// <param name="Closeness">Closeness (incoming, Wasserman–Faust).</param>
+/// <param name="Harmonic">Harmonic centrality (incoming).</param>
+/// <param name="PageRank">PageRank.</param>
+/// <param name="Hub">HITS hub score.</param>
+/// <param name="Authority">HITS authority score.</param>
+/// <param name="Isolation">Isolation details and score.</param>
+/// <param name="UnmetRequests">Its requests no other office offers.</param>
+/// <param name="FragileRequests">Its requests exactly one other office offers.</param>
+public sealed record OfficeReport(
+    string Code,
+    string Name,
+    int InDegree,
+    int OutDegree,
+    int InStrength,
+    int OutStrength,
+    double Betweenness,
+    double Closeness,
+    double Harmonic,
+    double PageRank,
+    double Hub,
+    double Authority,
+    OfficeIsolation Isolation,
+    IReadOnlyList<string> UnmetRequests,
+    IReadOnlyList<string> FragileRequests);
+
+/// <summary>The algorithm and parameters behind one report section.</summary>
+/// <param name="Algorithm">Algorithm description.</param>
+/// <param name="Parameters">Parameters by name.</param>
+public sealed record SectionEvidence(string Algorithm, IReadOnlyDictionary<string, string> Parameters);
+
+/// <summary>The evidence of the whole report: the dataset version, each section's method and every support edge.</summary>
+/// <param name="DatasetVersion">Content hash of the analysed dataset.</param>
+/// <param name="Sections">Method of each section, by section name.</param>
+/// <param name="SupportEdges">The support graph every score rests on.</param>
+public sealed record ReportEvidence(string DatasetVersion, IReadOnlyDictionary<string, SectionEvidence> Sections, IReadOnlyList<SupportEdge> SupportEdges);
+
+/// <summary>The full analysis (the JSON contract of <c>coopgraph analyze</c>, docs/analytics.md).</summary>
+/// <param name="Dataset">Dataset name.</param>
+/// <param name="DatasetVersion">Dataset version analysed (after removals, if any).</param>
+/// <param name="Offices">Every office, in code order.</param>
+/// <param name="Subjects">Every subject, in dataset order (cross-cutting ones flagged).</param>
+/// <param name="Areas">Per-area roll-up of needs.</param>
+/// <param name="CoverageRatio">Share of (non-cross-cutting) requests some other office offers.</param>
+/// <param name="Components">Weakly connected components.</param>
+/// <param name="ArticulationPoints">Articulation points of the collaboration graph.</param>
+/// <param name="Bridges">Bridges of the collaboration graph.</param>
+/// <param name="ReciprocalPairs">Pairs that can help each other.</param>
+/// <param name="MatchPlan">The match plan.</param>
+/// <param name="WhatIf">The effect of the removals (null without removals).</param>
+/// <param name="Evidence">Version, methods and support edges.</param>
+public sealed record AnalysisReport(
+    string Dataset,
+    string DatasetVersion,
+    IReadOnlyList<OfficeReport> Offices,
+    IReadOnlyList<SubjectNeed> Subjects,
+    IReadOnlyList<AreaNeeds> Areas,
+    double CoverageRatio,
+    IReadOnlyList<IReadOnlyList<string>> Components,
+    IReadOnlyList<string> ArticulationPoints,
+    IReadOnlyList<CollaborationBridge> Bridges,
+    IReadOnlyList<ReciprocalPair> ReciprocalPairs,
+    MatchPlanResult MatchPlan,
+    WhatIfResult? WhatIf,
+    ReportEvidence Evidence);

@@ -1,0 +1,50 @@
+using CoopGraph.Analytics.Centrality;
+using CoopGraph.Analytics.WhatIf;
+
+namespace CoopGraph.Analytics.Reporting;
+
+/// <summary>Gathers every section of the report from one (possibly changed) network.</summary>
+internal static class AnalysisReportBuilder
+{
+    public static AnalysisReport Build(NetworkAnalysis analysis, ReportOptions options)
+    {
+        WhatIfResult? whatIf = null;
+        if (options.RemoveOffices is { Count: > 0 } removed)
+        {
+            var scenario = WhatIfScenario.Removing([.. removed]);
+            whatIf = analysis.WhatIf(scenario);
+            analysis = analysis.Apply(scenario);
+        }
+
+        var s = analysis.Snapshot;
+        var centrality = analysis.Centrality(new CentralityOptions(options.WeightedBetweenness));
+        var needs = analysis.UnmetNeeds();
+        var isolation = analysis.Isolation();
+        var reciprocal = analysis.ReciprocalPairs();
+        var plan = analysis.MatchPlan(options.Capacity, options.Mode);
+        var names = s.Dataset.Offices.ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
+        var offices = centrality.Offices.Select((c, v) => new OfficeReport(
+            c.Code, names[c.Code], c.InDegree, c.OutDegree, c.InStrength, c.OutStrength, c.Betweenness, c.Closeness, c.Harmonic,
+            c.PageRank, c.Hub, c.Authority, isolation.Offices[v], needs.Offices[v].UnmetRequests, needs.Offices[v].FragileRequests)).ToList();
+        var subjects = needs.Subjects.Concat(needs.CrossCutting).OrderBy(n => s.IndexOfSubject(n.Id)).ToList();
+        var sections = new Dictionary<string, SectionEvidence>(StringComparer.Ordinal)
+        {
+            ["offices"] = Section(centrality.Evidence),
+            ["isolation"] = Section(isolation.Evidence),
+            ["subjects"] = Section(needs.Evidence),
+            ["reciprocalPairs"] = Section(reciprocal.Evidence),
+            ["matchPlan"] = Section(plan.Evidence),
+        };
+        if (whatIf is not null)
+        {
+            sections["whatIf"] = Section(whatIf.Evidence);
+        }
+
+        return new AnalysisReport(
+            s.Dataset.Name, s.Version, offices, subjects, needs.Areas, needs.CoverageRatio, isolation.Components,
+            isolation.ArticulationPoints, isolation.Bridges, reciprocal.Pairs, plan, whatIf,
+            new ReportEvidence(s.Version, sections, s.SupportEdges));
+    }
+
+    private static SectionEvidence Section(Evidence e) => new(e.Algorithm, e.Parameters);
+}

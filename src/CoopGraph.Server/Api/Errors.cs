@@ -1,0 +1,27 @@
+using CoopGraph.Domain;
+using CoopGraph.Server.Snapshots;
+using GraphQL;
+
+namespace CoopGraph.Server.Api;
+
+/// <summary>The coded errors resolvers raise for names that do not resolve.</summary>
+public static class Errors
+{
+    /// <summary>The office <paramref name="text"/> names (code, name or alias), or a <c>NOT_FOUND</c> error naming <paramref name="argument"/>.</summary>
+    public static Office Office(DatasetSnapshot snapshot, string text, string argument)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        ArgumentNullException.ThrowIfNull(text);
+        var code = snapshot.Office(text)?.Code ?? new OfficeLookup(snapshot.Dataset.Offices).Resolve(text);
+        return (code is null ? null : snapshot.Office(code))
+            ?? throw ErrorCodes.Error(ErrorCodes.NotFound, $"{argument}: no office '{text}' (use an ISO alpha-3 code such as BRA, or a country name)");
+    }
+
+    /// <summary>A <c>NOT_FOUND</c> error for subject <paramref name="id"/>.</summary>
+    public static ExecutionError UnknownSubject(string argument, string id) =>
+        ErrorCodes.Error(ErrorCodes.NotFound, $"{argument}: no subject '{id}' (the `subjects` query lists them)");
+
+    /// <summary>A <c>NOT_FOUND</c> error for area <paramref name="id"/>.</summary>
+    public static ExecutionError UnknownArea(string argument, string id) =>
+        ErrorCodes.Error(ErrorCodes.NotFound, $"{argument}: no area '{id}' (the `areas` query lists them)");
+}

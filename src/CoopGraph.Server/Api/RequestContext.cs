@@ -1,0 +1,40 @@
+using CoopGraph.Server.Snapshots;
+using GraphQL;
+
+namespace CoopGraph.Server.Api;
+
+/// <summary>
+/// The GraphQL user context of one request: the snapshot it reads (fixed at the start, so the whole answer is one
+/// version) and who is asking.
+/// </summary>
+/// <param name="snapshot">The snapshot current when the request started.</param>
+/// <param name="actor">The API key's actor name, or null for an anonymous caller.</param>
+/// <param name="keysConfigured">Whether any API key is configured (to say how to fix a refusal).</param>
+public sealed class RequestContext(DatasetSnapshot snapshot, string? actor, bool keysConfigured) : Dictionary<string, object?>
+{
+    /// <summary>The snapshot this request reads.</summary>
+    public DatasetSnapshot Snapshot { get; } = snapshot;
+
+    /// <summary>The actor name of the caller's API key, or null.</summary>
+    public string? Actor { get; } = actor;
+
+    /// <summary>The actor allowed to write, or an <c>UNAUTHORIZED</c> error that says how to get allowed.</summary>
+    public string RequireWriter() => Actor ?? throw ErrorCodes.Error(ErrorCodes.Unauthorized, keysConfigured
+        ? "this mutation needs 'Authorization: Bearer <key>' with one of the configured API keys"
+        : "mutations are disabled because no API key is configured: set GraphQL:ApiKeys:<name> to a secret of at least 16 " +
+          "characters (environment variable GraphQL__ApiKeys__<name>) and send it as 'Authorization: Bearer <secret>'");
+}
+
+/// <summary>Reads the <see cref="RequestContext"/> inside resolvers.</summary>
+public static class RequestContextExtensions
+{
+    /// <summary>The request's context.</summary>
+    public static RequestContext Request(this IResolveFieldContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        return (RequestContext)context.UserContext;
+    }
+
+    /// <summary>The snapshot the request reads.</summary>
+    public static DatasetSnapshot Snapshot(this IResolveFieldContext context) => context.Request().Snapshot;
+}

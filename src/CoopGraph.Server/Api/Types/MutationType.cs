@@ -1,0 +1,155 @@
+using CoopGraph.Domain;
+using CoopGraph.Domain.Changes;
+using CoopGraph.Domain.Formats;
+using CoopGraph.Domain.Validation;
+using CoopGraph.Server.Snapshots;
+using CoopGraph.Storage;
+using GraphQL;
+using GraphQL.Builders;
+using GraphQL.Types;
+
+namespace CoopGraph.Server.Api.Types;
+
+/// <summary>GraphQL <c>Mutation</c>: edits of the network, each validated, all-or-nothing, by an API key holder.</summary>
+public sealed class MutationType : ObjectGraphType
+{
+    /// <summary>Defines the fields.</summary>
+    public MutationType(SnapshotService snapshots)
+    {
+        Name = "Mutation";
+        Description = "Edit the network. Needs `Authorization: Bearer <key>`. Each edit is validated and applied all-or-nothing.";
+
+        Change("addRequest", "Add a request (the office must not already request the subject).")
+            .Argument<NonNullGraphType<RequestInputType>>("input", "The request.")
+            .ResolveAsync(ctx => Apply(ctx, snapshots, new AddRequest(ctx.GetArgument<Request>("input")), "input"));
+        Change("addOffer", "Add an offer (the office must not already offer the subject).")
+            .Argument<NonNullGraphType<OfferInputType>>("input", "The offer.")
+            .ResolveAsync(ctx => Apply(ctx, snapshots, new AddOffer(ctx.GetArgument<Offer>("input")), "input"));
+        Change("removeRequest", "Remove an existing request.")
+            .Argument<NonNullGraphType<IdGraphType>>("office", "Requesting office code.")
+            .Argument<NonNullGraphType<IdGraphType>>("subject", "Subject id.")
+            .ResolveAsync(ctx => Apply(ctx, snapshots, new RemoveRequest(ctx.GetArgument<string>("office"), ctx.GetArgument<string>("subject")), "office"));
+        Change("removeOffer", "Remove an existing offer.")
+            .Argument<NonNullGraphType<IdGraphType>>("office", "Offering office code.")
+            .Argument<NonNullGraphType<IdGraphType>>("subject", "Subject id.")
+            .ResolveAsync(ctx => Apply(ctx, snapshots, new RemoveOffer(ctx.GetArgument<string>("office"), ctx.GetArgument<string>("subject")), "office"));
+        Change("upsertOffice", "Add an office, or replace the one with the same code.")
+            .Argument<NonNullGraphType<OfficeInputType>>("input", "The office.")
+            .ResolveAsync(ctx => Apply(ctx, snapshots, new UpsertOffice(ctx.GetArgument<Office>("input")), "input"));
+        Change("upsertSubject", "Add a subject, or replace the one with the same id.")
+            .Argument<NonNullGraphType<SubjectInputType>>("input", "The subject.")
+            .ResolveAsync(ctx => Apply(ctx, snapshots, new UpsertSubject(ctx.GetArgument<Subject>("input")), "input"));
+        Change("importDataset", "Import a whole dataset, merged into the current one or replacing it; all-or-nothing.")
+            .Argument<NonNullGraphType<DatasetFormatType>>("format", "The format of `content`.")
+            .Argument<NonNullGraphType<StringGraphType>>("content", "The dataset text (canonical JSON, or the CSV edge list read against the current dataset).")
+            .Argument<NonNullGraphType<ImportModeType>>("mode", "MERGE upserts by key and adds what is new; REPLACE makes it the whole dataset.")
+            .Argument<BooleanGraphType>("allowNew", "For CSV: create offices and subjects the current dataset does not know (default false).")
+            .ResolveAsync(ctx => Import(ctx, snapshots));
+    }
+
+    private FieldBuilder<object?, object> Change(string name, string description) =>
+        Field<NonNullGraphType<MutationResultType>>(name).Description(description);
+
+    private static async Task<object?> Apply(IResolveFieldContext ctx, SnapshotService snapshots, Change change, string argument)
+    {
+        var actor = ctx.Request().RequireWriter();
+        var before = ctx.Snapshot().Version;
+        try
+        {
+            var after = await snapshots.ApplyAsync([change], actor, ctx.CancellationToken).ConfigureAwait(false);
+            return new MutationResult(before, after);
+        }
+        catch (StoreValidationException ex)
+        {
+            throw Invalid(ex.Report, "changes[0]", argument);
+        }
+    }
+
+    private static async Task<object?> Import(IResolveFieldContext ctx, SnapshotService snapshots)
+    {
+        var actor = ctx.Request().RequireWriter();
+        var current = ctx.Snapshot();
+        var content = ctx.GetArgument<string>("content");
+        var parsed = ctx.GetArgument<DatasetFormat>("format") == DatasetFormat.Json
+            ? DatasetJson.Parse(content, "content")
+            : DatasetCsv.Parse(content, "content", current.Dataset, ctx.GetArgument("allowNew", false));
+        if (parsed.Dataset is null)
+        {
+            throw Invalid(parsed.Report, null, null);
+        }
+
+        try
+        {
+            var after = await snapshots.ImportAsync(parsed.Dataset, ctx.GetArgument<ImportMode>("mode"), actor, ctx.CancellationToken).ConfigureAwait(false);
+            return new MutationResult(current.Version, after);
+        }
+        catch (StoreValidationException ex)
+        {
+            throw Invalid(ex.Report, null, null);
+        }
+    }
+
+    /// <summary>An <c>INVALID_INPUT</c> error listing every problem, with places renamed to the GraphQL argument.</summary>
+    private static ExecutionError Invalid(ValidationReport report, string? place, string? argument)
+    {
+        string Rename(string p) => place is not null && p.StartsWith(place, StringComparison.Ordinal) ? argument + p[place.Length..] : p;
+        var errors = report.Errors.Select(e => e with { Place = Rename(e.Place) }).ToList();
+        var error = ErrorCodes.Error(ErrorCodes.InvalidInput, "nothing changed: " + string.Join("; ", errors));
+        error.Extensions ??= new Dictionary<string, object?>();
+        error.Extensions["issues"] = errors.Select(e => new Dictionary<string, object?> { ["place"] = e.Place, ["message"] = e.Message }).ToList();
+        return error;
+    }
+}
+
+/// <summary>What a mutation returns.</summary>
+/// <param name="PreviousVersion">The dataset version the mutation was applied to.</param>
+/// <param name="Snapshot">The snapshot published after it.</param>
+public sealed record MutationResult(string PreviousVersion, DatasetSnapshot Snapshot);
+
+/// <summary>GraphQL <c>MutationResult</c>.</summary>
+public sealed class MutationResultType : ObjectGraphType<MutationResult>
+{
+    /// <summary>Defines the fields.</summary>
+    public MutationResultType()
+    {
+        Name = "MutationResult";
+        Description = "The outcome of an edit: the new dataset version.";
+        Field<NonNullGraphType<StringGraphType>>("version").Description("The dataset version after the edit.").Resolve(ctx => ctx.Source.Snapshot.Version);
+        Field(x => x.PreviousVersion).Description("The dataset version the edit was applied to.");
+        Field<NonNullGraphType<BooleanGraphType>>("changed").Description("False when the edit left the dataset as it was (e.g. an identical upsert).")
+            .Resolve(ctx => ctx.Source.Snapshot.Version != ctx.Source.PreviousVersion);
+        Field<NonNullGraphType<DatasetInfoType>>("dataset").Description("The dataset after the edit.").Resolve(ctx => ctx.Source.Snapshot.Dataset);
+    }
+}
+
+/// <summary>The formats <c>importDataset</c> reads.</summary>
+public enum DatasetFormat
+{
+    /// <summary>The canonical JSON format.</summary>
+    Json,
+
+    /// <summary>The CSV edge list, read against the current dataset.</summary>
+    Csv,
+}
+
+/// <summary>GraphQL <c>DatasetFormat</c>.</summary>
+public sealed class DatasetFormatType : EnumerationGraphType<DatasetFormat>
+{
+    /// <summary>Names the type.</summary>
+    public DatasetFormatType()
+    {
+        Name = "DatasetFormat";
+        Description = "A dataset text format.";
+    }
+}
+
+/// <summary>GraphQL <c>ImportMode</c>.</summary>
+public sealed class ImportModeType : EnumerationGraphType<ImportMode>
+{
+    /// <summary>Names the type.</summary>
+    public ImportModeType()
+    {
+        Name = "ImportMode";
+        Description = "How an imported dataset combines with the current one.";
+    }
+}

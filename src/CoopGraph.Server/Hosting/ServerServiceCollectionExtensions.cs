@@ -1,0 +1,28 @@
+using CoopGraph.Server.Api.Http;
+using CoopGraph.Server.Api.Types;
+using CoopGraph.Server.Snapshots;
+using GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace CoopGraph.Server.Hosting;
+
+/// <summary>Registration of the service layer: options, the snapshot service, the GraphQL schema and endpoint.</summary>
+public static class ServerServiceCollectionExtensions
+{
+    /// <summary>Adds the GraphQL service (the store must be registered separately).</summary>
+    public static IServiceCollection AddCoopGraphServer(this IServiceCollection services, IConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<GraphQLOptions>, GraphQLOptionsValidator>();
+        services.AddSingleton<SnapshotService>();
+        services.AddSingleton<GraphQLHandler>();
+        services.AddGraphQL(builder => builder
+            .AddSchema<CoopGraphSchema>()
+            .AddSystemTextJson()
+            .AddGraphTypes(typeof(CoopGraphSchema).Assembly)
+            .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
+            .AddUnhandledExceptionHandler(ResolverErrors.Translate));
+        return services;
+    }
+}

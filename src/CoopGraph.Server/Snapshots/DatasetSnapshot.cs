@@ -1,0 +1,105 @@
+using System.Collections.Concurrent;
+using CoopGraph.Analytics;
+using CoopGraph.Domain;
+
+namespace CoopGraph.Server.Snapshots;
+
+/// <summary>
+/// One immutable version of the network as the service serves it: the dataset, lookups the resolvers need, and the
+/// analytics computed on it (once, on first use). A request reads one of these throughout, so it sees one version.
+/// </summary>
+public sealed class DatasetSnapshot
+{
+    private readonly Dictionary<string, Office> _offices;
+    private readonly Dictionary<string, Subject> _subjects;
+    private readonly Dictionary<string, Area> _areas;
+    private readonly ConcurrentDictionary<string, Lazy<object>> _answers = new(StringComparer.Ordinal);
+    private readonly Lazy<NetworkAnalysis> _analysis;
+
+    /// <summary>Indexes <paramref name="dataset"/>.</summary>
+    public DatasetSnapshot(Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        Dataset = dataset;
+        OfficesByCode = [.. dataset.Offices.OrderBy(o => o.Code, StringComparer.Ordinal)];
+        _offices = dataset.Offices.ToDictionary(o => o.Code, StringComparer.Ordinal);
+        _subjects = dataset.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        _areas = dataset.Areas.ToDictionary(a => a.Id, StringComparer.Ordinal);
+        RequestsByOffice = dataset.Requests.ToLookup(r => r.Office, StringComparer.Ordinal);
+        OffersByOffice = dataset.Offers.ToLookup(o => o.Office, StringComparer.Ordinal);
+        RequestsBySubject = dataset.Requests.ToLookup(r => r.Subject, StringComparer.Ordinal);
+        OffersBySubject = dataset.Offers.ToLookup(o => o.Subject, StringComparer.Ordinal);
+        SubjectsByArea = dataset.Subjects.ToLookup(s => s.Area, StringComparer.Ordinal);
+        _analysis = new(() => NetworkAnalysis.Of(dataset));
+    }
+
+    /// <summary>Most answers kept per snapshot; parameterised questions past it are computed without being kept.</summary>
+    public const int MaxCachedAnswers = 1024;
+
+    /// <summary>The analytics of this version (whole-network results are computed once, inside it).</summary>
+    public NetworkAnalysis Analysis => _analysis.Value;
+
+    /// <summary>
+    /// The answer to a parameterised question (paths, match plan, what-if, a view), computed once per version and
+    /// <paramref name="key"/>, so repeated queries cost a lookup.
+    /// </summary>
+    public T Answer<T>(string key, Func<NetworkAnalysis, T> compute)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(compute);
+        if (_answers.TryGetValue(key, out var cached))
+        {
+            return (T)cached.Value;
+        }
+
+        if (_answers.Count >= MaxCachedAnswers)
+        {
+            return compute(Analysis);
+        }
+
+        // A failed computation (bad arguments) is not kept: the exception reaches this caller only.
+        var lazy = _answers.GetOrAdd(key, _ => new Lazy<object>(() => compute(Analysis)));
+        try
+        {
+            return (T)lazy.Value;
+        }
+        catch
+        {
+            _answers.TryRemove(new KeyValuePair<string, Lazy<object>>(key, lazy));
+            throw;
+        }
+    }
+
+    /// <summary>The dataset.</summary>
+    public Dataset Dataset { get; }
+
+    /// <summary>The dataset version (content hash).</summary>
+    public string Version => Dataset.Version;
+
+    /// <summary>Offices in ordinal order of their codes: the order of the <c>offices</c> connection.</summary>
+    public IReadOnlyList<Office> OfficesByCode { get; }
+
+    /// <summary>Requests grouped by requesting office.</summary>
+    public ILookup<string, Request> RequestsByOffice { get; }
+
+    /// <summary>Offers grouped by offering office.</summary>
+    public ILookup<string, Offer> OffersByOffice { get; }
+
+    /// <summary>Requests grouped by subject.</summary>
+    public ILookup<string, Request> RequestsBySubject { get; }
+
+    /// <summary>Offers grouped by subject.</summary>
+    public ILookup<string, Offer> OffersBySubject { get; }
+
+    /// <summary>Subjects grouped by area.</summary>
+    public ILookup<string, Subject> SubjectsByArea { get; }
+
+    /// <summary>The office with <paramref name="code"/>, or null.</summary>
+    public Office? Office(string code) => _offices.GetValueOrDefault(code);
+
+    /// <summary>The subject with <paramref name="id"/>, or null.</summary>
+    public Subject? Subject(string id) => _subjects.GetValueOrDefault(id);
+
+    /// <summary>The area with <paramref name="id"/>, or null.</summary>
+    public Area? Area(string id) => _areas.GetValueOrDefault(id);
+}

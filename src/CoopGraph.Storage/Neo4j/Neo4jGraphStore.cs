@@ -1,0 +1,187 @@
+using System.Globalization;
+using System.Reflection;
+using CoopGraph.Domain;
+using CoopGraph.Domain.Changes;
+
+namespace CoopGraph.Storage.Neo4j;
+
+/// <summary>
+/// The network as a Neo4j graph, over the HTTP Query API. Every write is one explicit transaction that first locks the
+/// <c>(:Dataset)</c> header node, so writers queue and each reads, checks and writes the latest state; a failed write
+/// is rolled back whole. Constraints from <c>cypher/schema.cypher</c> are created at first use.
+/// </summary>
+public sealed class Neo4jGraphStore : IGraphStore
+{
+    private readonly QueryApiClient _client;
+    private readonly Dataset? _seed;
+    private readonly TimeProvider _time;
+    private readonly Lock _initLock = new();
+    private Task? _init;
+
+    /// <summary>A store on the server and database <paramref name="client"/> talks to.</summary>
+    /// <param name="client">The Query API client.</param>
+    /// <param name="seed">Written at first use when the database holds no CoopGraph dataset yet.</param>
+    /// <param name="time">The clock for history entries.</param>
+    public Neo4jGraphStore(QueryApiClient client, Dataset? seed = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        (_client, _seed, _time) = (client, seed, time ?? TimeProvider.System);
+    }
+
+    /// <inheritdoc />
+    public string Description => "neo4j:" + _client.ServerUri;
+
+    /// <summary>The schema statements of <c>cypher/schema.cypher</c> (embedded at build time).</summary>
+    public static IReadOnlyList<string> SchemaStatements { get; } = ReadSchema();
+
+    /// <inheritdoc />
+    public async Task<Dataset> LoadAsync(CancellationToken cancellationToken = default)
+    {
+        await EnsureInitializedAsync(cancellationToken);
+
+        // One transaction, so the seven reads see one state even while a writer commits.
+        return await _client.InTransactionAsync(
+            async tx => await Neo4jDatasetGraph.ReadAsync(s => tx.RunAsync(s, null, cancellationToken)) ?? StoreWrite.Nothing,
+            cancellationToken);
+    }
+
+    /// <inheritdoc />
+    public Task<Dataset> ApplyAsync(IReadOnlyList<Change> changes, string actor, string? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(StoreWrite.Apply(changes), actor, expectedVersion, onlyWhenEmpty: false, cancellationToken);
+
+    /// <inheritdoc />
+    public Task<Dataset> ImportAsync(Dataset dataset, ImportMode mode, string actor, string? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(StoreWrite.Import(dataset, mode), actor, expectedVersion, onlyWhenEmpty: false, cancellationToken);
+
+    /// <inheritdoc />
+    public async Task<IReadOnlyList<ChangeRecord>> HistoryAsync(int first, long after = 0, CancellationToken cancellationToken = default)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(first);
+        await EnsureInitializedAsync(cancellationToken);
+        var result = await _client.RunAsync(
+            "MATCH (c:Change) WHERE c.sequence > $after RETURN c.sequence AS sequence, c.at AS at, c.actor AS actor, " +
+            "c.kind AS kind, c.target AS target, c.version AS version ORDER BY c.sequence LIMIT $first",
+            new Dictionary<string, object?> { ["after"] = after, ["first"] = first }, cancellationToken);
+        return [.. result.Rows.Select(r => new ChangeRecord(
+            r.GetInt64("sequence"),
+            DateTimeOffset.Parse(r.GetRequiredString("at"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind),
+            r.GetRequiredString("actor"), r.GetRequiredString("kind"), r.GetRequiredString("target"), r.GetRequiredString("version")))];
+    }
+
+    /// <inheritdoc />
+    public async Task<StoreHealth> CheckAsync(CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            await _client.RunAsync("RETURN 1 AS ok", null, cancellationToken);
+            return new StoreHealth(true, null);
+        }
+        catch (Exception ex) when (ex is StoreUnavailableException or QueryApiException)
+        {
+            return new StoreHealth(false, ex.Message);
+        }
+    }
+
+    /// <summary>Replaces every <c>CAN_SUPPORT</c> edge with <paramref name="edges"/>, in one transaction.</summary>
+    public async Task WriteSupportEdgesAsync(IReadOnlyList<SupportEdge> edges, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(edges);
+        await EnsureInitializedAsync(cancellationToken);
+        await _client.InTransactionAsync(async tx =>
+        {
+            await tx.RunAsync("MATCH (:Office)-[r:CAN_SUPPORT]->(:Office) DELETE r", null, cancellationToken);
+            await Neo4jDatasetGraph.UnwindAsync(tx,
+                "UNWIND $rows AS row MATCH (a:Office {code: row.from}) MATCH (b:Office {code: row.to}) " +
+                "CREATE (a)-[:CAN_SUPPORT {weight: row.weight, subjects: row.subjects}]->(b)",
+                edges.Select(e => Neo4jDatasetGraph.Row(("from", e.From), ("to", e.To), ("weight", e.Weight), ("subjects", e.Subjects))), cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    /// <summary>
+    /// Sets numeric properties on offices (e.g. <c>pageRank</c>, <c>betweenness</c>) so Neo4j Browser and Bloom can size
+    /// and colour by them. Property names travel as map keys of a parameter, never as Cypher text.
+    /// </summary>
+    /// <param name="scores">Per office code, property name to value.</param>
+    /// <param name="cancellationToken">Cancels before the commit.</param>
+    public async Task WriteOfficeScoresAsync(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> scores, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(scores);
+        await EnsureInitializedAsync(cancellationToken);
+        await _client.InTransactionAsync(async tx =>
+        {
+            await Neo4jDatasetGraph.UnwindAsync(tx, "UNWIND $rows AS row MATCH (o:Office {code: row.code}) SET o += row.scores",
+                scores.Select(s => Neo4jDatasetGraph.Row(("code", s.Key), ("scores", s.Value))), cancellationToken);
+            return true;
+        }, cancellationToken);
+    }
+
+    private async Task<Dataset> WriteAsync(StoreWrite write, string actor, string? expectedVersion, bool onlyWhenEmpty, CancellationToken cancellationToken)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        if (!onlyWhenEmpty)
+        {
+            await EnsureInitializedAsync(cancellationToken);
+        }
+
+        return await _client.InTransactionAsync(async tx =>
+        {
+            var (written, sequence) = await Neo4jDatasetGraph.LockAsync(tx, cancellationToken);
+            var current = written ? await Neo4jDatasetGraph.ReadAsync(s => tx.RunAsync(s, null, cancellationToken)) : null;
+            if (onlyWhenEmpty && current is not null)
+            {
+                return current;
+            }
+
+            var next = write.Decide(current, expectedVersion);
+            await Neo4jDatasetGraph.WriteAsync(tx, next, DatasetDiff.Changed(current, next), cancellationToken);
+            var at = _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture);
+            var rows = write.Entries.Select((e, i) => Neo4jDatasetGraph.Row(
+                ("sequence", sequence + i + 1), ("at", at), ("actor", actor), ("kind", e.Kind), ("target", e.Target), ("version", next.Version))).ToList();
+            await Neo4jDatasetGraph.UnwindAsync(tx,
+                "UNWIND $rows AS row CREATE (:Change {sequence: row.sequence, at: row.at, actor: row.actor, kind: row.kind, target: row.target, version: row.version})",
+                rows, cancellationToken);
+            await tx.RunAsync("MATCH (d:Dataset {key: 'current'}) SET d.sequence = $sequence",
+                new Dictionary<string, object?> { ["sequence"] = sequence + rows.Count }, cancellationToken);
+            cancellationToken.ThrowIfCancellationRequested();
+            return next;
+        }, cancellationToken);
+    }
+
+    private Task EnsureInitializedAsync(CancellationToken cancellationToken)
+    {
+        lock (_initLock)
+        {
+            // A failed start (server still booting) is forgotten, so the next call tries again.
+            if (_init is null || _init.IsFaulted || _init.IsCanceled)
+            {
+                _init = InitializeAsync(cancellationToken);
+            }
+
+            return _init;
+        }
+    }
+
+    private async Task InitializeAsync(CancellationToken cancellationToken)
+    {
+        // Schema commands cannot share a transaction with writes: each runs on its own.
+        foreach (var statement in SchemaStatements)
+        {
+            await _client.RunAsync(statement, null, cancellationToken);
+        }
+
+        if (_seed is not null)
+        {
+            await WriteAsync(StoreWrite.Import(_seed, ImportMode.Replace), "seed", null, onlyWhenEmpty: true, cancellationToken);
+        }
+    }
+
+    private static List<string> ReadSchema()
+    {
+        using var stream = Assembly.GetExecutingAssembly().GetManifestResourceStream("schema.cypher")
+            ?? throw new InvalidOperationException("cypher/schema.cypher is missing from the build");
+        using var reader = new StreamReader(stream);
+        var lines = reader.ReadToEnd().Split('\n').Select(l => l.Trim()).Where(l => l.Length > 0 && !l.StartsWith("//", StringComparison.Ordinal));
+        return [.. string.Join(' ', lines).Split(';').Select(s => s.Trim()).Where(s => s.Length > 0)];
+    }
+}
