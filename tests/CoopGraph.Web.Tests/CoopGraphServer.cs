@@ -81,8 +81,9 @@ public sealed class CoopGraphServer : IAsyncDisposable
             start.ArgumentList.Add(argument);
         }
 
-        start.Environment["CoopGraph__Store__Sqlite__Path"] = Path.Combine(dataDirectory, "coopgraph.db");
-        start.Environment["CoopGraph__Auth__ApiKeys__0"] = apiKey;
+        start.Environment["Storage__Provider"] = "Sqlite";
+        start.Environment["Storage__Sqlite__Path"] = Path.Combine(dataDirectory, "coopgraph.db");
+        start.Environment["GraphQL__ApiKeys__webtests"] = apiKey;
         start.Environment["DOTNET_ENVIRONMENT"] = "Production";
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
 
