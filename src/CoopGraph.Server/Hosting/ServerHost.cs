@@ -10,6 +10,7 @@ public static class ServerHost
     public static WebApplication Build(string[] args)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Services.AddCoopGraphStorage(builder.Configuration, () => BundledData.Lima2022);
         builder.Services.AddCoopGraphServer(builder.Configuration);
         var app = builder.Build();
         app.UseDefaultFiles();

@@ -19,7 +19,7 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<GraphQLHandler>();
         services.AddGraphQL(builder => builder
             .AddSchema<CoopGraphSchema>()
-            .AddSystemTextJson()
+            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
             .AddGraphTypes(typeof(CoopGraphSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(ResolverErrors.Translate));
