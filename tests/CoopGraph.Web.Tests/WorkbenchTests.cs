@@ -142,11 +142,11 @@ public sealed class WorkbenchTests(WorkbenchFixture fixture) : IClassFixture<Wor
             var page = session.Page;
             await page.ClickAsync("#tab-console");
             await page.FillAsync("#console-query", """
-                mutation Add($offer: OfferInput!) { addOffer(offer: $offer) { version } }
+                mutation Add($input: OfferInput!) { addOffer(input: $input) { version } }
                 """);
             await page.FillAsync("#console-variables", JsonSerializer.Serialize(new
             {
-                offer = new { office = "HND", subject = subjectId, source = "web test", confidence = "HIGH" },
+                input = new { office = "HND", subject = subjectId, source = "web test", confidence = "HIGH" },
             }));
             await page.FillAsync("#console-key", fixture.Server.ApiKey);
             await page.ClickAsync("#console-run");

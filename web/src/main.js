@@ -1,14 +1,16 @@
 // Wires the workbench: loads the dataset through GraphQL, draws the map, the matches table and the planner views.
 import { $, h, fill, setOptions, showError, download } from './dom.js';
-import { createMap, drawNetwork, highlightPaths, highlightOffices } from './map.js';
+import { createMap, drawNetwork, highlightPaths, highlightOffices, resizeNodes } from './map.js';
 import { renderOffice, renderEdge } from './panel.js';
 import { createMatches } from './matches.js';
 import { renderIsolated, renderNeeds, renderPaths, renderWhatIf } from './planner.js';
 import { createConsole } from './console.js';
 import * as q from './queries.js';
 
-const state = { meta: null, isolated: [], network: null, cy: null };
+const state = { meta: null, network: null, cy: null };
 const officeName = (code) => state.meta?.offices.find((o) => o.code === code)?.name ?? code;
+const subjectName = (id) => state.meta?.subjects.find((s) => s.id === id)?.name ?? id;
+const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by').value) ?? q.metrics[0];
 
 function setUpTabs() {
   const tabs = [...document.querySelectorAll('[role=tab]')];
@@ -36,10 +38,9 @@ function setUpTabs() {
 
 async function showOffice(code) {
   try {
-    const office = await q.loadOffice(code);
+    const office = await q.loadOffice(code, sizeMetric().value);
     if (!office) throw new Error(`no office with code ${code}`);
-    const isolation = state.isolated.find((i) => i.office.code === code);
-    renderOffice($('details'), office, isolation ? { isolated: true, ...isolation } : null);
+    renderOffice($('details'), office);
     state.cy.nodes().unselect();
     state.cy.getElementById(code).select();
   } catch (error) {
@@ -47,16 +48,36 @@ async function showOffice(code) {
   }
 }
 
-/** An edge's provenance: the source office's offers and the target office's requests on the edge's subjects. */
+/**
+ * An edge's provenance, read from its offices' requests and offers: for a support or collaboration edge the offer of
+ * one end and the request of the other (both ways when undirected); for a bipartite edge the office's own row.
+ */
 async function showEdge(edge) {
   try {
-    const [source, target] = await Promise.all([q.loadOffice(edge.source), q.loadOffice(edge.target)]);
-    const provenance = edge.subjects.map((s) => ({
-      name: s.name,
-      offer: source?.offers.find((o) => o.subject.id === s.id),
-      request: target?.requests.find((r) => r.subject.id === s.id),
-    }));
-    renderEdge($('details'), edge, source, target, provenance);
+    const isOffice = (id) => state.meta.offices.some((o) => o.code === id);
+    const ends = [edge.source, edge.target].filter(isOffice);
+    const offices = await Promise.all(ends.map((code) => q.loadOffice(code, sizeMetric().value)));
+    const byCode = new Map(offices.filter(Boolean).map((o) => [o.code, o]));
+    const row = (entry, what) => (entry ? `${what} ${entry.source} (${entry.confidence.toLowerCase()})` : null);
+    const helps = (from, to, subject) => {
+      const offer = byCode.get(from)?.offers.find((o) => o.subject.id === subject);
+      const request = byCode.get(to)?.requests.find((r) => r.subject.id === subject);
+      return offer && request ? [`${officeName(from)} → ${officeName(to)}:`, row(offer, 'offer'), row(request, 'request')] : [];
+    };
+    const provenance = edge.subjects.map((subject) => {
+      let links;
+      if (ends.length === 1) {
+        const office = byCode.get(ends[0]);
+        const entry = edge.kind === 'OFFERS' ? office?.offers.find((o) => o.subject.id === subject) : office?.requests.find((r) => r.subject.id === subject);
+        links = [row(entry, edge.kind === 'OFFERS' ? 'offer' : 'request')];
+      } else {
+        links = [...helps(edge.source, edge.target, subject), ...(edge.kind === 'COLLABORATES' ? helps(edge.target, edge.source, subject) : [])];
+      }
+      return { name: subjectName(subject), links: links.filter(Boolean) };
+    });
+    const arrow = edge.kind === 'COLLABORATES' ? ' – ' : ' → ';
+    const label = (id) => (isOffice(id) ? officeName(id) : subjectName(id));
+    renderEdge($('details'), `${label(edge.source)}${arrow}${label(edge.target)}`, edge, provenance);
   } catch (error) {
     showError('Edge', error);
   }
@@ -65,16 +86,10 @@ async function showEdge(edge) {
 async function redrawMap() {
   const view = $('view').value;
   try {
-    const [network, sizes] = await Promise.all([
-      q.loadNetwork(view, $('area').value, $('subject').value),
-      q.loadCentrality($('size-by').value).catch((error) => { showError('Centrality', error); return new Map(); }),
-    ]);
-    const isolated = new Set(state.isolated.map((i) => i.office.code));
-    for (const node of network.nodes) node.isolated = node.kind === 'office' && isolated.has(node.id);
-    const values = new Map([...sizes].map(([code, s]) => [code, s.value]));
+    const network = await q.loadNetwork(view, $('area').value, $('subject').value);
     state.network = network;
     $('map-status').textContent = network.nodes.length ? '' : 'No office matches this filter.';
-    drawNetwork(state.cy, network, values, view === 'SUPPORT');
+    drawNetwork(state.cy, network, sizeMetric().node);
     $('cy').dataset.offices = String(state.cy.nodes('.office').length);
     $('cy').dataset.ready = 'true';
   } catch (error) {
@@ -91,6 +106,7 @@ function fillSelectors(meta) {
   const subjectOptions = () => meta.subjects.filter((s) => !$('area').value || s.area === $('area').value)
     .map((s) => ({ value: s.id, label: s.name }));
   setOptions($('subject'), subjectOptions());
+  setOptions($('size-by'), q.metrics.map((m) => ({ value: m.value, label: m.label })), false);
   $('area').addEventListener('change', () => { setOptions($('subject'), subjectOptions()); redrawMap(); });
   setOptions($('office-pick'), offices);
   setOptions($('path-from'), offices, false);
@@ -106,9 +122,9 @@ function wirePlanner() {
     const from = $('path-from').value;
     const to = $('path-to').value;
     try {
-      const paths = await q.loadPaths(from, to, Number($('path-k').value) || 1, $('path-area').value);
-      renderPaths($('path-result'), paths, officeName(from), officeName(to));
-      highlightPaths(state.cy, paths.map((p) => [p.hops[0].from.code, ...p.hops.map((hop) => hop.to.code)]));
+      const result = await q.loadPaths(from, to, Number($('path-k').value) || 1, $('path-area').value);
+      renderPaths($('path-result'), result);
+      highlightPaths(state.cy, result.paths.map((p) => p.offices.map((o) => o.code)));
     } catch (error) {
       fill($('path-result'), h('p', { class: 'error' }, error.message));
     }
@@ -120,8 +136,8 @@ function wirePlanner() {
     if (!removed.length) { fill($('whatif-result'), h('p', { class: 'muted' }, 'Tick one or more offices to remove.')); return; }
     try {
       const result = await q.loadWhatIf(removed);
-      renderWhatIf($('whatif-result'), result, removed.map(officeName));
-      highlightOffices(state.cy, result.newlyIsolated.map((o) => o.code));
+      renderWhatIf($('whatif-result'), result, subjectName, officeName);
+      highlightOffices(state.cy, result.supporterChanges.map((c) => c.office));
     } catch (error) {
       fill($('whatif-result'), h('p', { class: 'error' }, error.message));
     }
@@ -148,7 +164,8 @@ async function start() {
   $('matches-print').addEventListener('click', () => window.print());
   $('export-png').addEventListener('click', () => download('coopgraph-map.png', state.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })));
   $('office-pick').addEventListener('change', (event) => event.target.value && showOffice(event.target.value));
-  for (const id of ['view', 'subject', 'size-by']) $(id).addEventListener('change', redrawMap);
+  for (const id of ['view', 'subject']) $(id).addEventListener('change', redrawMap);
+  $('size-by').addEventListener('change', () => resizeNodes(state.cy, sizeMetric().node));
   $('map-controls').addEventListener('submit', (event) => event.preventDefault());
   $('needs-fragile').addEventListener('change', loadNeeds);
   wirePlanner();
@@ -163,12 +180,12 @@ async function start() {
     return;
   }
   const { dataset, offices, subjects } = state.meta;
-  $('dataset-info').textContent = `${dataset.name} · version ${dataset.version} · ${offices.length} offices · ${subjects.length} subjects`;
+  $('dataset-info').textContent = `${dataset.name} · version ${dataset.version} · ${offices.length} offices · `
+    + `${subjects.length} subjects · ${dataset.requestCount} requests · ${dataset.offerCount} offers`;
   fillSelectors(state.meta);
   matches.set(subjects, state.meta.areas);
   try {
-    state.isolated = await q.loadIsolated();
-    renderIsolated($('isolated'), state.isolated, (codes) => highlightOffices(state.cy, codes));
+    renderIsolated($('isolated'), await q.loadIsolated(), (codes) => highlightOffices(state.cy, codes));
   } catch (error) {
     showError('Isolated offices', error);
   }

@@ -10,6 +10,7 @@ const style = [
     label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1d2733',
     'text-outline-color': '#fff', 'text-outline-width': 2, width: 'data(size)', height: 'data(size)',
     'background-color': '#2f6fb0', 'border-width': 1, 'border-color': '#fff' } },
+  { selector: 'node.at-risk', style: { 'background-color': '#e07b39', 'border-color': '#8a4316', 'border-width': 2 } },
   { selector: 'node.isolated', style: { 'background-color': '#d1495b', 'border-color': '#7a1f2b', 'border-width': 2 } },
   { selector: 'node.subject', style: { shape: 'round-rectangle', 'background-color': '#e9b949', width: 14, height: 14,
     'font-size': 9, color: '#5a4a12' } },
@@ -31,17 +32,16 @@ export function createMap(container, { onOffice, onEdge }) {
   return cy;
 }
 
-/** Replaces the map's content with a network; sizes come from `sizes` (office code → value). */
-export function drawNetwork(cy, network, sizes, directed) {
-  const values = [...sizes.values()];
-  const max = Math.max(0, ...values);
+/** Replaces the map's content with a network; office sizes come from the node metric named `sizeMetric`. */
+export function drawNetwork(cy, network, sizeMetric) {
+  const directed = network.directed;
   const weights = network.edges.map((e) => e.weight ?? 1);
   const maxWeight = Math.max(1, ...weights);
   const elements = [
     ...network.nodes.map((n) => ({
       group: 'nodes',
-      data: { id: n.id, label: n.label, kind: n.kind, size: n.kind === 'office' ? sizeOf(sizes.get(n.id), max) : 14 },
-      classes: [n.kind, n.isolated ? 'isolated' : ''].join(' '),
+      data: { id: n.id, label: n.label, kind: n.kind, metrics: n.metrics, size: 14 },
+      classes: [n.kind, warningClass(n.flags)].join(' '),
     })),
     ...network.edges.map((e, i) => ({
       group: 'edges',
@@ -51,9 +51,24 @@ export function drawNetwork(cy, network, sizes, directed) {
   ];
   cy.elements().remove();
   cy.add(elements);
+  resizeNodes(cy, sizeMetric);
   cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'proof', nodeRepulsion: () => 60000,
     idealEdgeLength: () => 140, edgeElasticity: () => 0.2, nodeSeparation: 120, gravity: 0.15, tile: true, padding: 20 }).run();
   cy.fit(undefined, 20);
+}
+
+/** Sizes office nodes by one of their metrics (square root, so area follows the value). */
+export function resizeNodes(cy, metric) {
+  const offices = cy.nodes('.office');
+  const max = Math.max(0, ...offices.map((n) => n.data('metrics')[metric] ?? 0));
+  offices.forEach((n) => { n.data('size', sizeOf(n.data('metrics')[metric], max)); });
+}
+
+/** Flags come as the analytics' names (NoPartners, NO_PARTNERS): no partner at all is isolated, any other sign at risk. */
+function warningClass(flags) {
+  const normal = (flags ?? []).map((f) => f.replace(/_/g, '').toLowerCase());
+  if (normal.includes('nopartners')) return 'isolated';
+  return normal.length ? 'at-risk' : '';
 }
 
 function sizeOf(value, max) {
