@@ -43,7 +43,7 @@ public sealed class WorkbenchSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens the workbench at a viewport size and waits until the map has been drawn.</summary>
+    /// <summary>Opens the workbench at a viewport size and waits until the map has been drawn or has failed.</summary>
     public static async Task<WorkbenchSession> OpenAsync(WorkbenchFixture fixture, int width = 1280, int height = 800)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -58,11 +58,11 @@ public sealed class WorkbenchSession : IAsyncDisposable
         return session;
     }
 
-    /// <summary>(Re)loads the page and waits for the map.</summary>
+    /// <summary>(Re)loads the page and waits until the map has been drawn or has failed.</summary>
     public async Task GotoAsync(string fragment = "")
     {
         await Page.GotoAsync(Server.BaseAddress + fragment);
-        await Page.WaitForSelectorAsync("#cy[data-ready=true]");
+        await Page.WaitForSelectorAsync("#cy[data-ready]");
     }
 
     /// <summary>Clicks an office's node on the map canvas, where Cytoscape drew it.</summary>

@@ -19,6 +19,7 @@ public sealed class WorkbenchTests(WorkbenchFixture fixture) : IClassFixture<Wor
 
         await session.RunAsync(nameof(Map_OnLoad_ShowsAsManyOfficeNodesAsTheApiReports), async () =>
         {
+            (await session.Page.GetAttributeAsync("#cy", "data-ready")).ShouldBe("true", await session.Page.TextContentAsync("#errors"));
             var drawn = await session.Page.EvaluateAsync<string[]>("() => window.workbench.cy.nodes('.office').map(n => n.id())");
             drawn.Order().ShouldBe(expected.Order());
             (await session.Page.GetAttributeAsync("#cy", "data-offices")).ShouldBe(expected.Count.ToString(System.Globalization.CultureInfo.InvariantCulture));
