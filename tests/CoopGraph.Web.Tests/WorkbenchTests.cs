@@ -205,6 +205,53 @@ public sealed class WorkbenchTests(WorkbenchFixture fixture) : IClassFixture<Wor
         await Assertions.Expect(page.Locator("#map-status")).ToContainTextAsync("No network to draw");
     }
 
+    [Fact]
+    public async Task Page_StoreError_ShowsTheCodedErrorOnThePage()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        var context = await fixture.Browser.NewContextAsync();
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        const string Body = """
+            {"errors":[{"message":"the store did not answer","extensions":{"code":"STORE_UNAVAILABLE"}}],"data":null}
+            """;
+        await page.RouteAsync("**/graphql", route => route.FulfillAsync(new RouteFulfillOptions
+        {
+            Status = 200,
+            ContentType = "application/graphql-response+json",
+            Body = Body,
+        }));
+
+        await page.GotoAsync(fixture.Server.BaseAddress.ToString());
+
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("STORE_UNAVAILABLE");
+        await Assertions.Expect(page.Locator("#errors")).ToContainTextAsync("the store did not answer");
+    }
+
+    [Fact]
+    public async Task Keyboard_ArrowKeysAndOfficeList_SwitchTabsAndOpenAnOffice()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        var data = await fixture.Server.QueryAsync("""{ office(code: "PER") { name } }""");
+        var peru = data.GetProperty("office").GetProperty("name").GetString()!;
+        await using var session = await WorkbenchSession.OpenAsync(fixture);
+
+        await session.RunAsync(nameof(Keyboard_ArrowKeysAndOfficeList_SwitchTabsAndOpenAnOffice), async () =>
+        {
+            var page = session.Page;
+            await page.FocusAsync("#tab-map");
+            await page.Keyboard.PressAsync("ArrowRight");
+            await Assertions.Expect(page.Locator("#tab-matches")).ToBeFocusedAsync();
+            await Assertions.Expect(page.Locator("#panel-matches")).ToBeVisibleAsync();
+            await page.Keyboard.PressAsync("ArrowLeft");
+            await Assertions.Expect(page.Locator("#panel-map")).ToBeVisibleAsync();
+
+            await page.FocusAsync("#office-pick");
+            await page.SelectOptionAsync("#office-pick", "PER");
+            await Assertions.Expect(page.Locator("#details-title")).ToContainTextAsync(peru);
+        });
+    }
+
     private static List<string> Codes(JsonElement offices) =>
         [.. offices.EnumerateArray().Select(o => o.GetProperty("code").GetString()!)];
 
