@@ -1,18 +1,15 @@
 using System.CommandLine;
 using CoopGraph.Domain;
-using CoopGraph.Domain.Formats;
+using CoopGraph.Server.Exports;
 
 namespace CoopGraph.Server.Cli;
 
 /// <summary><c>coopgraph export</c>: writes a dataset in another format.</summary>
 internal static class ExportCommand
 {
-    /// <summary>The formats and their writers; the visualization formats join this table.</summary>
-    private static readonly Dictionary<string, Func<Dataset, string>> Writers = new(StringComparer.Ordinal)
-    {
-        ["json"] = DatasetJson.Serialize,
-        ["csv"] = DatasetCsv.Serialize,
-    };
+    /// <summary>The formats and their writers: the dataset formats and the visualization formats (<see cref="ExportFormats"/>).</summary>
+    private static readonly IReadOnlyDictionary<string, Func<Dataset, ViewKind, string>> Writers =
+        ExportFormats.All.ToDictionary(f => f.Key, f => (Func<Dataset, ViewKind, string>)((d, v) => ExportFormats.Write(d, f.Key, v)), StringComparer.Ordinal);
 
     /// <summary>Builds the verb.</summary>
     public static Command Create()
@@ -21,7 +18,8 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "Output format", Required = true };
         format.AcceptOnlyFromAmong([.. Writers.Keys]);
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
-        var command = new Command("export", "Write the dataset in another format") { format, output };
+        var view = new Option<ViewKind>("--view") { Description = "For the visualization formats: support (default), bipartite or collaboration", DefaultValueFactory = _ => ViewKind.Support };
+        var command = new Command("export", "Write the dataset in another format: json/csv (dataset) or graphml, gexf, cytoscape, kumu, gephi-edges, gephi-nodes, dot, node-link (a view with metrics)") { format, output, view };
         data.AddTo(command);
         command.SetAction(parse =>
         {
@@ -31,7 +29,7 @@ internal static class ExportCommand
                 return 1;
             }
 
-            var text = Writers[parse.GetValue(format)!](dataset);
+            var text = Writers[parse.GetValue(format)!](dataset, parse.GetValue(view));
             if (parse.GetValue(output) is { } file)
             {
                 File.WriteAllText(file.FullName, text);

@@ -1,4 +1,5 @@
 using CoopGraph.Server.Api.Http;
+using CoopGraph.Server.Exports;
 using CoopGraph.Server.Snapshots;
 
 namespace CoopGraph.Server.Hosting;
@@ -18,6 +19,7 @@ public static class ServerHost
         var handler = app.Services.GetRequiredService<GraphQLHandler>();
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], handler.HandleAsync);
         app.MapMethods("/graphql", [HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], MethodNotAllowed);
+        app.MapExports();
         app.MapGet("/health", () => Results.Text("ok\n"));
         app.MapGet("/ready", ReadyAsync);
         return app;

@@ -24,6 +24,7 @@ public sealed class OfficeType : ObjectGraphType<Office>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferType>>>>("offers")
             .Description("What this office can give (its offers), in dataset order.")
             .Resolve(ctx => ctx.Snapshot().OffersByOffice[ctx.Source.Code]);
+        Analytics.AnalyticsQueries.AddToOffice(this);
     }
 }
 
@@ -53,6 +54,7 @@ public sealed class SubjectType : ObjectGraphType<Subject>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offerers")
             .Description("Offices that offer this subject, by code.")
             .Resolve(ctx => Offices(ctx, ctx.Snapshot().OffersBySubject[ctx.Source.Id].Select(o => o.Office)));
+        Analytics.AnalyticsQueries.AddToSubject(this);
     }
 
     private static IEnumerable<Office> Offices(IResolveFieldContext ctx, IEnumerable<string> codes) =>

@@ -65,17 +65,21 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(ctx => Errors.Office(ctx.Snapshot(), ctx.GetArgument<string>("code"), "code"));
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectType>>>>("subjects")
-            .Description("Subjects in dataset order, optionally of one area.")
+            .Description("Subjects in dataset order, optionally of one area or one need status.")
             .Argument<IdGraphType>("area", "Only subjects of this area id.")
+            .Argument<Analytics.NeedStatusType>("status", "Only subjects with this need status.")
             .Resolve(ctx =>
             {
                 var snapshot = ctx.Snapshot();
-                if (ctx.GetArgument<string?>("area") is not { } area)
+                var area = ctx.GetArgument<string?>("area");
+                if (area is not null && snapshot.Area(area) is null)
                 {
-                    return snapshot.Dataset.Subjects;
+                    throw Errors.UnknownArea("area", area);
                 }
 
-                return snapshot.Area(area) is null ? throw Errors.UnknownArea("area", area) : snapshot.SubjectsByArea[area];
+                var status = ctx.GetArgument<CoopGraph.Analytics.Needs.NeedStatus?>("status");
+                var subjects = area is null ? snapshot.Dataset.Subjects : snapshot.SubjectsByArea[area];
+                return status is null ? subjects : subjects.Where(s => snapshot.Analysis.UnmetNeeds()[s.Id].Status == status);
             });
 
         Field<SubjectType>("subject").Description("One subject by id; null with NOT_FOUND when unknown.")
@@ -87,6 +91,8 @@ public sealed class QueryType : ObjectGraphType
 
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkType>>>>("networks").Description("The standing networks the source names.")
             .Resolve(ctx => ctx.Snapshot().Dataset.Networks);
+
+        Analytics.AnalyticsQueries.AddTo(this);
 
         Field<NonNullGraphType<ChangeConnectionType>>("changes")
             .Description("The audit trail, oldest first: what changed, when and by whom.")

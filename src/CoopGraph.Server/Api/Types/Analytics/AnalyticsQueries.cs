@@ -1,0 +1,216 @@
+using CoopGraph.Analytics;
+using CoopGraph.Analytics.Centrality;
+using CoopGraph.Analytics.Matching;
+using CoopGraph.Analytics.Needs;
+using CoopGraph.Analytics.Paths;
+using CoopGraph.Analytics.WhatIf;
+using CoopGraph.Server.Exports;
+using GraphQL;
+using GraphQL.Types;
+
+namespace CoopGraph.Server.Api.Types.Analytics;
+
+/// <summary>The question fields of <c>Query</c>: each answered on the request's snapshot, cached per dataset version.</summary>
+internal static class AnalyticsQueries
+{
+    /// <summary>Largest accepted <c>k</c> of <c>paths</c>.</summary>
+    public const int MaxPaths = 20;
+
+    /// <summary>Adds the fields to <paramref name="query"/>.</summary>
+    public static void AddTo(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<CentralityRankingType>>("centrality")
+            .Description("Offices ranked by a centrality measure of the support graph.")
+            .Argument<NonNullGraphType<CentralityMetricType>>("metric", "The measure to rank by.", a => a.DefaultValue = CentralityMetric.PageRank)
+            .Argument<IntGraphType>("top", "Only the first `top` offices (all when omitted).")
+            .Argument<BooleanGraphType>("normalized", "Degrees divided by n−1 and betweenness by (n−1)(n−2), as NetworkX's normalized=True (default true).", a => a.DefaultValue = true)
+            .Argument<BooleanGraphType>("weighted", "Betweenness with edge length 1/weight (strong ties are short) instead of hop count (default false).", a => a.DefaultValue = false)
+            .Resolve(ctx =>
+            {
+                var metric = ctx.GetArgument<CentralityMetric>("metric");
+                var top = ctx.GetArgument<int?>("top");
+                if (top < 0)
+                {
+                    throw ErrorCodes.Error(ErrorCodes.InvalidInput, $"top: must not be negative (is {top})");
+                }
+
+                var normalized = ctx.GetArgument("normalized", true);
+                var weighted = ctx.GetArgument("weighted", false);
+                return ctx.Snapshot().Answer($"centrality|{metric}|{top}|{normalized}|{weighted}",
+                    a => CentralityRanking.Of(a.Centrality(new CentralityOptions(weighted)), metric, top, normalized));
+            });
+
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("unmetNeeds")
+            .Description("Subjects whose requests nobody else can meet (UNMET), and with includeFragile those only one other office can meet (FRAGILE). Cross-cutting subjects are left out (see needsReport).")
+            .Argument<IdGraphType>("area", "Only subjects of this area id.")
+            .Argument<BooleanGraphType>("includeFragile", "Also list FRAGILE subjects (default true).", a => a.DefaultValue = true)
+            .Resolve(ctx =>
+            {
+                var snapshot = ctx.Snapshot();
+                var area = ctx.GetArgument<string?>("area");
+                if (area is not null && snapshot.Area(area) is null)
+                {
+                    throw Errors.UnknownArea("area", area);
+                }
+
+                var fragile = ctx.GetArgument("includeFragile", true);
+                var needs = snapshot.Analysis.UnmetNeeds();
+                return needs.Subjects
+                    .Where(s => (area is null || s.Area == area) && (s.Status == NeedStatus.Unmet || (fragile && s.Status == NeedStatus.Fragile)))
+                    .Select(s => new SubjectNeedAnswer(s, needs.Evidence));
+            });
+
+        query.Field<NonNullGraphType<NeedsReportType>>("needsReport")
+            .Description("Needs of every subject, the roll-up per area and per office, and the overall coverage.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.UnmetNeeds());
+
+        query.Field<NonNullGraphType<IsolationReportType>>("isolatedOffices")
+            .Description("Offices showing a sign of isolation (or every office with all: true), most isolated first, with components, articulation points and bridges.")
+            .Argument<BooleanGraphType>("all", "List every office, not only those with a warning sign (default false).", a => a.DefaultValue = false)
+            .Resolve(ctx =>
+            {
+                var result = ctx.Snapshot().Analysis.Isolation();
+                var all = ctx.GetArgument("all", false);
+                return new IsolationAnswer([.. result.Offices.Where(o => all || o.Flags.Count > 0)
+                    .OrderByDescending(o => o.Score).ThenBy(o => o.Code, StringComparer.Ordinal)], result);
+            });
+
+        query.Field<NonNullGraphType<PathsResultType>>("paths")
+            .Description("The k shortest chains of support from one office to another, every hop justified by requests and offers.")
+            .Argument<NonNullGraphType<StringGraphType>>("from", "The helping office (code, name or alias).")
+            .Argument<NonNullGraphType<StringGraphType>>("to", "The office to reach (code, name or alias).")
+            .Argument<IntGraphType>("k", $"How many paths (default 1, at most {MaxPaths}).", a => a.DefaultValue = 1)
+            .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("subjects", "Only hops justified by these subject ids.")
+            .Argument<IdGraphType>("area", "Only hops justified by subjects of this area id.")
+            .Argument<BooleanGraphType>("weighted", "Prefer strong ties: edge length 1/weight instead of one hop (default false).", a => a.DefaultValue = false)
+            .Resolve(ctx =>
+            {
+                var snapshot = ctx.Snapshot();
+                var from = Errors.Office(snapshot, ctx.GetArgument<string>("from"), "from").Code;
+                var to = Errors.Office(snapshot, ctx.GetArgument<string>("to"), "to").Code;
+                var k = ctx.GetArgument("k", 1);
+                if (k is < 1 or > MaxPaths)
+                {
+                    throw ErrorCodes.Error(ErrorCodes.InvalidInput, $"k: must be between 1 and {MaxPaths} (is {k})");
+                }
+
+                var subjects = ctx.GetArgument<List<string>?>("subjects");
+                foreach (var s in subjects ?? [])
+                {
+                    _ = snapshot.Subject(s) ?? throw Errors.UnknownSubject("subjects", s);
+                }
+
+                var area = ctx.GetArgument<string?>("area");
+                if (area is not null && snapshot.Area(area) is null)
+                {
+                    throw Errors.UnknownArea("area", area);
+                }
+
+                var weighted = ctx.GetArgument("weighted", false);
+                var sorted = subjects?.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
+                return snapshot.Answer($"paths|{from}|{to}|{k}|{(sorted is null ? "*" : string.Join(',', sorted))}|{area}|{weighted}",
+                    a => a.Paths(from, to, new PathOptions(k, sorted, area, weighted)));
+            });
+
+        query.Field<NonNullGraphType<BilateralResultType>>("bilateral")
+            .Description("One office's bilateral opportunities: each partner and the subjects each way.")
+            .Argument<NonNullGraphType<StringGraphType>>("office", "The office (code, name or alias).")
+            .Resolve(ctx =>
+            {
+                var code = Errors.Office(ctx.Snapshot(), ctx.GetArgument<string>("office"), "office").Code;
+                return ctx.Snapshot().Answer("bilateral|" + code, a => a.Bilateral(code));
+            });
+
+        query.Field<NonNullGraphType<ReciprocalPairsType>>("reciprocalPairs")
+            .Description("Every pair of offices that can each help the other, with the subjects each way.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.ReciprocalPairs());
+
+        query.Field<NonNullGraphType<MatchPlanType>>("matchPlan")
+            .Description("Assign requests to offering offices to cover the most requests when each serves at most `capacity`.")
+            .Argument<IntGraphType>("capacity", $"Requests each offering office can serve (default {NetworkAnalysis.DefaultCapacity}).", a => a.DefaultValue = NetworkAnalysis.DefaultCapacity)
+            .Argument<CapacityModeType>("mode", "Whether the capacity counts in TOTAL or PER_SUBJECT (default TOTAL).", a => a.DefaultValue = CapacityMode.Total)
+            .Resolve(ctx =>
+            {
+                var capacity = ctx.GetArgument("capacity", NetworkAnalysis.DefaultCapacity);
+                if (capacity is < 0 or > 10_000)
+                {
+                    throw ErrorCodes.Error(ErrorCodes.InvalidInput, $"capacity: must be between 0 and 10000 (is {capacity})");
+                }
+
+                var mode = ctx.GetArgument("mode", CapacityMode.Total);
+                return ctx.Snapshot().Answer($"match|{capacity}|{mode}", a => a.MatchPlan(capacity, mode));
+            });
+
+        query.Field<NonNullGraphType<WhatIfType>>("whatIf")
+            .Description("What removing offices and adding offers would change, without changing anything.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("removeOffices", "Offices to take out with their requests and offers (codes, names or aliases).")
+            .Argument<ListGraphType<NonNullGraphType<HypotheticalOfferInputType>>>("addOffers", "Offers to imagine.")
+            .Resolve(ctx =>
+            {
+                var snapshot = ctx.Snapshot();
+                var remove = (ctx.GetArgument<List<string>?>("removeOffices") ?? [])
+                    .Select(o => Errors.Office(snapshot, o, "removeOffices").Code).Distinct().Order(StringComparer.Ordinal).ToList();
+                var add = ctx.GetArgument<List<HypotheticalOffer>?>("addOffers") ?? [];
+                foreach (var offer in add)
+                {
+                    _ = Errors.Office(snapshot, offer.Office, "addOffers.office");
+                    _ = snapshot.Subject(offer.Subject) ?? throw Errors.UnknownSubject("addOffers.subject", offer.Subject);
+                }
+
+                var key = $"whatif|{string.Join(',', remove)}|{string.Join(',', add.Select(o => o.Office + "/" + o.Subject))}";
+                return snapshot.Answer(key, a => a.WhatIf(remove, add));
+            });
+
+        query.Field<NonNullGraphType<NetworkViewType>>("network")
+            .Description("A whole graph to draw: nodes (with metrics) and edges (with weights and subjects).")
+            .Argument<ViewKindType>("view", "Which graph (default SUPPORT).", a => a.DefaultValue = ViewKind.Support)
+            .Argument<IdGraphType>("area", "Only edges justified by subjects of this area id.")
+            .Argument<IdGraphType>("subject", "Only edges justified by this subject id.")
+            .Resolve(ctx =>
+            {
+                var snapshot = ctx.Snapshot();
+                var view = ctx.GetArgument("view", ViewKind.Support);
+                var area = ctx.GetArgument<string?>("area");
+                var subject = ctx.GetArgument<string?>("subject");
+                if (area is not null && snapshot.Area(area) is null)
+                {
+                    throw Errors.UnknownArea("area", area);
+                }
+
+                if (subject is not null && snapshot.Subject(subject) is null)
+                {
+                    throw Errors.UnknownSubject("subject", subject);
+                }
+
+                return snapshot.Answer($"view|{view}|{area}|{subject}", a => NetworkView.Build(a, view, area, subject));
+            });
+    }
+
+    /// <summary>Adds the analytic fields of <c>Office</c>.</summary>
+    public static void AddToOffice(OfficeType office)
+    {
+        office.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportEdgeType>>>>("supporters")
+            .Description("Who can help this office: support edges into it, with the subjects.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.Snapshot.SupportEdges.Where(e => e.To == ctx.Source.Code));
+        office.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportEdgeType>>>>("supported")
+            .Description("Whom this office can help: support edges out of it, with the subjects.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.Snapshot.SupportEdges.Where(e => e.From == ctx.Source.Code));
+        office.Field<NonNullGraphType<OfficeCentralityType>>("centrality")
+            .Description("Its centrality measures on the support graph (hop-count betweenness).")
+            .Resolve(ctx => ctx.Snapshot().Analysis.Centrality()[ctx.Source.Code]);
+        office.Field<NonNullGraphType<OfficeIsolationType>>("isolation")
+            .Description("How isolated it is: flags, component, articulation point, score.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.Isolation()[ctx.Source.Code]);
+    }
+
+    /// <summary>Adds the analytic fields of <c>Subject</c>.</summary>
+    public static void AddToSubject(SubjectType subject)
+    {
+        subject.Field<NonNullGraphType<NeedStatusType>>("status")
+            .Description("UNMET, FRAGILE, COVERED or UNREQUESTED (see unmetNeeds).")
+            .Resolve(ctx => ctx.Snapshot().Analysis.UnmetNeeds()[ctx.Source.Id].Status);
+        subject.Field<NonNullGraphType<FloatGraphType>>("coverage")
+            .Description("Share of its requests some other office can meet (0 without requests).")
+            .Resolve(ctx => ctx.Snapshot().Analysis.UnmetNeeds()[ctx.Source.Id].CoverageRatio);
+    }
+}

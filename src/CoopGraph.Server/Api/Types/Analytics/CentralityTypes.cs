@@ -1,0 +1,154 @@
+using CoopGraph.Analytics.Centrality;
+using GraphQL.Types;
+
+namespace CoopGraph.Server.Api.Types.Analytics;
+
+/// <summary>The centrality measures <c>centrality(metric)</c> ranks by.</summary>
+public enum CentralityMetric
+{
+    /// <summary>Offices that can help it.</summary>
+    InDegree,
+
+    /// <summary>Offices it can help.</summary>
+    OutDegree,
+
+    /// <summary>Subject-links by which it can be helped.</summary>
+    InStrength,
+
+    /// <summary>Subject-links by which it can help.</summary>
+    OutStrength,
+
+    /// <summary>Brandes betweenness.</summary>
+    Betweenness,
+
+    /// <summary>Closeness (distance to the office, Wasserman–Faust).</summary>
+    Closeness,
+
+    /// <summary>Harmonic centrality.</summary>
+    Harmonic,
+
+    /// <summary>PageRank.</summary>
+    PageRank,
+
+    /// <summary>HITS hub score.</summary>
+    Hub,
+
+    /// <summary>HITS authority score.</summary>
+    Authority,
+}
+
+/// <summary>GraphQL <c>CentralityMetric</c>.</summary>
+public sealed class CentralityMetricType : EnumerationGraphType<CentralityMetric>
+{
+    /// <summary>Names the type.</summary>
+    public CentralityMetricType()
+    {
+        Name = "CentralityMetric";
+        Description = "A centrality measure on the support graph (NetworkX 3.x definitions; see docs/analytics.md).";
+    }
+}
+
+/// <summary>One office's place in a ranking.</summary>
+/// <param name="Rank">1 for the highest value; ties share order by code.</param>
+/// <param name="Value">The ranked metric's value.</param>
+/// <param name="Scores">Every measure of the office.</param>
+public sealed record RankedOffice(int Rank, double Value, OfficeCentrality Scores);
+
+/// <summary>Offices ranked by one metric.</summary>
+/// <param name="Metric">The metric.</param>
+/// <param name="Normalized">Whether values are normalized.</param>
+/// <param name="Ranking">The ranked offices.</param>
+/// <param name="Result">The underlying result (for its evidence).</param>
+public sealed record CentralityRanking(CentralityMetric Metric, bool Normalized, IReadOnlyList<RankedOffice> Ranking, CentralityResult Result)
+{
+    /// <summary>Ranks the offices of <paramref name="result"/> by <paramref name="metric"/>.</summary>
+    public static CentralityRanking Of(CentralityResult result, CentralityMetric metric, int? top, bool normalized)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        var n = result.Offices.Count;
+        var ranked = result.Offices
+            .Select(o => (Office: o, Value: ValueOf(o, metric, normalized, n)))
+            .OrderByDescending(x => x.Value).ThenBy(x => x.Office.Code, StringComparer.Ordinal)
+            .Take(top ?? n)
+            .Select((x, i) => new RankedOffice(i + 1, x.Value, x.Office))
+            .ToList();
+        return new(metric, normalized, ranked, result);
+    }
+
+    /// <summary>
+    /// The value of <paramref name="metric"/>; <paramref name="normalized"/> false gives raw counts for degrees and
+    /// betweenness (NetworkX <c>normalized=False</c>), true divides degrees by n−1 (NetworkX degree centrality).
+    /// </summary>
+    public static double ValueOf(OfficeCentrality o, CentralityMetric metric, bool normalized, int n)
+    {
+        ArgumentNullException.ThrowIfNull(o);
+        double degreeScale = normalized && n > 1 ? 1.0 / (n - 1) : 1.0;
+        return metric switch
+        {
+            CentralityMetric.InDegree => o.InDegree * degreeScale,
+            CentralityMetric.OutDegree => o.OutDegree * degreeScale,
+            CentralityMetric.InStrength => o.InStrength,
+            CentralityMetric.OutStrength => o.OutStrength,
+            CentralityMetric.Betweenness => normalized || n < 3 ? o.Betweenness : o.Betweenness * (n - 1) * (n - 2),
+            CentralityMetric.Closeness => o.Closeness,
+            CentralityMetric.Harmonic => o.Harmonic,
+            CentralityMetric.PageRank => o.PageRank,
+            CentralityMetric.Hub => o.Hub,
+            CentralityMetric.Authority => o.Authority,
+            _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "unknown metric"),
+        };
+    }
+}
+
+/// <summary>GraphQL <c>OfficeCentrality</c>.</summary>
+public sealed class OfficeCentralityType : ObjectGraphType<OfficeCentrality>
+{
+    /// <summary>Defines the fields.</summary>
+    public OfficeCentralityType()
+    {
+        Name = "OfficeCentrality";
+        Description = "Every centrality measure of one office on the support graph (NetworkX 3.x definitions).";
+        Field<NonNullGraphType<OfficeType>>("office").Description("The office.").Resolve(ctx => ctx.Snapshot().Office(ctx.Source.Code));
+        Field(x => x.InDegree).Description("Offices that can help it.");
+        Field(x => x.OutDegree).Description("Offices it can help.");
+        Field(x => x.InStrength).Description("Sum of the weights of its in-edges (subject-links by which it can be helped).");
+        Field(x => x.OutStrength).Description("Sum of the weights of its out-edges.");
+        Field(x => x.Betweenness).Description("Brandes betweenness, directed, normalized by (n−1)(n−2).");
+        Field(x => x.Closeness).Description("Closeness by distance to the office, Wasserman–Faust corrected.");
+        Field(x => x.Harmonic).Description("Sum over other offices u of 1/d(u, office).");
+        Field(x => x.PageRank).Description("PageRank, α = 0.85, weighted, dangling mass spread uniformly; sums to 1.");
+        Field(x => x.Hub).Description("HITS hub score (weighted; scores sum to 1).");
+        Field(x => x.Authority).Description("HITS authority score (weighted; scores sum to 1).");
+    }
+}
+
+/// <summary>GraphQL <c>RankedOffice</c>.</summary>
+public sealed class RankedOfficeType : ObjectGraphType<RankedOffice>
+{
+    /// <summary>Defines the fields.</summary>
+    public RankedOfficeType()
+    {
+        Name = "RankedOffice";
+        Description = "An office's place in a centrality ranking.";
+        Field(x => x.Rank).Description("1 for the highest value; equal values are ordered by office code.");
+        Field<NonNullGraphType<OfficeType>>("office").Description("The office.").Resolve(ctx => ctx.Snapshot().Office(ctx.Source.Scores.Code));
+        Field(x => x.Value).Description("The value of the ranked metric.");
+        Field<NonNullGraphType<OfficeCentralityType>>("scores").Description("Every centrality measure of the office.").Resolve(ctx => ctx.Source.Scores);
+    }
+}
+
+/// <summary>GraphQL <c>CentralityRanking</c>.</summary>
+public sealed class CentralityRankingType : ObjectGraphType<CentralityRanking>
+{
+    /// <summary>Defines the fields.</summary>
+    public CentralityRankingType()
+    {
+        Name = "CentralityRanking";
+        Description = "Offices ranked by one centrality measure, with the evidence.";
+        Field<NonNullGraphType<CentralityMetricType>>("metric").Description("The measure ranked by.").Resolve(ctx => ctx.Source.Metric);
+        Field(x => x.Normalized).Description("Whether degrees and betweenness are normalized.");
+        Field<NonNullGraphType<BooleanGraphType>>("weightedBetweenness").Description("Whether betweenness used edge length 1/weight.").Resolve(ctx => ctx.Source.Result.WeightedBetweenness);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RankedOfficeType>>>>("ranking").Description("The offices, highest value first.").Resolve(ctx => ctx.Source.Ranking);
+        Field<NonNullGraphType<EvidenceType>>("evidence").Description("Algorithms, parameters, dataset version and support edges.").Resolve(ctx => ctx.Source.Result.Evidence);
+    }
+}

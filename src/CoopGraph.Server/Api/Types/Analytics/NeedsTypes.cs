@@ -1,0 +1,98 @@
+using CoopGraph.Analytics;
+using CoopGraph.Analytics.Needs;
+using GraphQL.Types;
+
+namespace CoopGraph.Server.Api.Types.Analytics;
+
+/// <summary>GraphQL <c>NeedStatus</c>.</summary>
+public sealed class NeedStatusType : EnumerationGraphType<NeedStatus>
+{
+    /// <summary>Names the type.</summary>
+    public NeedStatusType()
+    {
+        Name = "NeedStatus";
+        Description = "How well a subject's requests can be met by other offices.";
+    }
+}
+
+/// <summary>A subject's need with the result it belongs to (for its evidence).</summary>
+/// <param name="Need">The subject's need.</param>
+/// <param name="Evidence">The evidence of the whole needs analysis.</param>
+public sealed record SubjectNeedAnswer(SubjectNeed Need, Evidence Evidence);
+
+/// <summary>GraphQL <c>SubjectNeed</c>.</summary>
+public sealed class SubjectNeedType : ObjectGraphType<SubjectNeedAnswer>
+{
+    /// <summary>Defines the fields.</summary>
+    public SubjectNeedType()
+    {
+        Name = "SubjectNeed";
+        Description = "Who requests and who offers one subject, and whether its requests can be met.";
+        Field<NonNullGraphType<SubjectType>>("subject").Description("The subject.").Resolve(ctx => ctx.Snapshot().Subject(ctx.Source.Need.Id));
+        Field<NonNullGraphType<NeedStatusType>>("status")
+            .Description("UNMET: nobody but possibly the requester offers it; FRAGILE: exactly one other office does; COVERED: two or more; UNREQUESTED: no request.")
+            .Resolve(ctx => ctx.Source.Need.Status);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("requesters").Description("Offices requesting it, by code.")
+            .Resolve(ctx => ctx.Source.Need.Requesters.Select(c => ctx.Snapshot().Office(c)!));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offerers").Description("Offices offering it, by code.")
+            .Resolve(ctx => ctx.Source.Need.Offerers.Select(c => ctx.Snapshot().Office(c)!));
+        Field<NonNullGraphType<BooleanGraphType>>("crossCutting").Description("A cross-cutting course of action (reported apart from the roll-ups).").Resolve(ctx => ctx.Source.Need.CrossCutting);
+        Field<NonNullGraphType<IntGraphType>>("coveredRequests").Description("Requests some other office can meet.").Resolve(ctx => ctx.Source.Need.CoveredRequests);
+        Field<NonNullGraphType<FloatGraphType>>("coverageRatio").Description("coveredRequests / requests (0 without requests).").Resolve(ctx => ctx.Source.Need.CoverageRatio);
+        Field<NonNullGraphType<EvidenceType>>("evidence").Description("Definitions and dataset version of the needs analysis.").Resolve(ctx => ctx.Source.Evidence);
+    }
+}
+
+/// <summary>GraphQL <c>AreaNeeds</c>.</summary>
+public sealed class AreaNeedsType : ObjectGraphType<AreaNeeds>
+{
+    /// <summary>Defines the fields.</summary>
+    public AreaNeedsType()
+    {
+        Name = "AreaNeeds";
+        Description = "Roll-up of one area's (non-cross-cutting) subjects.";
+        Field<NonNullGraphType<AreaType>>("area").Description("The area.").Resolve(ctx => ctx.Snapshot().Area(ctx.Source.Area));
+        Field(x => x.Subjects).Description("Number of subjects.");
+        Field(x => x.Unmet).Description("Subjects whose status is UNMET.");
+        Field(x => x.Fragile).Description("Subjects whose status is FRAGILE.");
+        Field(x => x.Covered).Description("Subjects whose status is COVERED.");
+        Field(x => x.Requests).Description("Requests in the area.");
+        Field(x => x.CoveredRequests).Description("Requests at least one other office can meet.");
+        Field(x => x.CoverageRatio).Description("coveredRequests / requests (0 without requests).");
+    }
+}
+
+/// <summary>GraphQL <c>OfficeNeeds</c>.</summary>
+public sealed class OfficeNeedsType : ObjectGraphType<OfficeNeeds>
+{
+    /// <summary>Defines the fields.</summary>
+    public OfficeNeedsType()
+    {
+        Name = "OfficeNeeds";
+        Description = "One office's requests that nobody, or only one other office, can meet (cross-cutting subjects excluded).";
+        Field<NonNullGraphType<OfficeType>>("office").Description("The office.").Resolve(ctx => ctx.Snapshot().Office(ctx.Source.Code));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectType>>>>("unmetRequests").Description("Subjects it requests that no other office offers.")
+            .Resolve(ctx => ctx.Source.UnmetRequests.Select(s => ctx.Snapshot().Subject(s)!));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectType>>>>("fragileRequests").Description("Subjects it requests that exactly one other office offers.")
+            .Resolve(ctx => ctx.Source.FragileRequests.Select(s => ctx.Snapshot().Subject(s)!));
+    }
+}
+
+/// <summary>GraphQL <c>NeedsReport</c>.</summary>
+public sealed class NeedsReportType : ObjectGraphType<UnmetNeedsResult>
+{
+    /// <summary>Defines the fields.</summary>
+    public NeedsReportType()
+    {
+        Name = "NeedsReport";
+        Description = "Needs per subject, area and office; cross-cutting subjects apart.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("subjects").Description("Every non-cross-cutting subject, in dataset order.")
+            .Resolve(ctx => ctx.Source.Subjects.Select(s => new SubjectNeedAnswer(s, ctx.Source.Evidence)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("crossCutting").Description("The cross-cutting subjects, left out of every roll-up.")
+            .Resolve(ctx => ctx.Source.CrossCutting.Select(s => new SubjectNeedAnswer(s, ctx.Source.Evidence)));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaNeedsType>>>>("areas").Description("Roll-up per area, in dataset order.").Resolve(ctx => ctx.Source.Areas);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeNeedsType>>>>("offices").Description("Per office (code order), its unmet and fragile requests.").Resolve(ctx => ctx.Source.Offices);
+        Field(x => x.CoverageRatio).Description("Covered requests / requests over all non-cross-cutting subjects.");
+        Field<NonNullGraphType<EvidenceType>>("evidence").Description("Definitions and dataset version.").Resolve(ctx => ctx.Source.Evidence);
+    }
+}

@@ -1,0 +1,26 @@
+using System.Text.Json;
+
+namespace CoopGraph.Server.Exports;
+
+/// <summary>Cytoscape.js JSON (<c>elements: {nodes, edges}</c> with <c>data</c>), also read by Cytoscape desktop.</summary>
+public static class CytoscapeWriter
+{
+    /// <summary>The view as Cytoscape.js elements.</summary>
+    public static string Write(NetworkView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var document = new Dictionary<string, object?>
+        {
+            ["data"] = new Dictionary<string, object?> { ["view"] = view.Kind.ToString().ToUpperInvariant(), ["directed"] = view.Directed, ["datasetVersion"] = view.Evidence.DatasetVersion },
+            ["elements"] = new Dictionary<string, object?>
+            {
+                ["nodes"] = view.Nodes.Select(n => new Dictionary<string, object?> { ["data"] = NodeLinkWriter.NodeData(n) }),
+                ["edges"] = view.Edges.Select((e, i) => new Dictionary<string, object?>
+                {
+                    ["data"] = new Dictionary<string, object?> { ["id"] = "e" + i, ["source"] = e.Source, ["target"] = e.Target, ["kind"] = e.Kind, ["weight"] = e.Weight, ["subjects"] = e.Subjects },
+                }),
+            },
+        };
+        return JsonSerializer.Serialize(document, ExportText.Json) + "\n";
+    }
+}

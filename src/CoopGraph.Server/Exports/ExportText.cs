@@ -1,0 +1,30 @@
+using System.Text;
+using System.Text.Json;
+using System.Xml;
+using System.Xml.Linq;
+
+namespace CoopGraph.Server.Exports;
+
+/// <summary>Shared text output settings of the writers: UTF-8 without BOM, LF line ends, indented.</summary>
+internal static class ExportText
+{
+    /// <summary>Indented JSON with readable accents.</summary>
+    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
+    {
+        WriteIndented = true,
+        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+    };
+
+    /// <summary>The document as indented XML text.</summary>
+    public static string Xml(XDocument document)
+    {
+        var builder = new StringBuilder();
+        using (var writer = XmlWriter.Create(builder, new XmlWriterSettings { Indent = true, NewLineChars = "\n", Encoding = new UTF8Encoding(false) }))
+        {
+            document.Save(writer);
+        }
+
+        // StringBuilder output declares utf-16; the text is served and saved as UTF-8.
+        return builder.ToString().Replace("encoding=\"utf-16\"", "encoding=\"utf-8\"", StringComparison.Ordinal) + "\n";
+    }
+}

@@ -1,0 +1,43 @@
+using System.Globalization;
+using System.Xml.Linq;
+
+namespace CoopGraph.Server.Exports;
+
+/// <summary>GEXF 1.3 (Gephi, NetworkX <c>read_gexf</c>): metrics and attributes as typed node attributes.</summary>
+public static class GexfWriter
+{
+    private static readonly XNamespace Ns = "http://gexf.net/1.3";
+
+    /// <summary>The view as a GEXF document.</summary>
+    public static string Write(NetworkView view)
+    {
+        ArgumentNullException.ThrowIfNull(view);
+        var metricNames = view.Nodes.SelectMany(n => n.Metrics.Select(m => m.Key)).Distinct().ToList();
+        var attributeNames = view.Nodes.SelectMany(n => n.Attributes.Select(a => a.Key)).Distinct().ToList();
+        var nodeAttributes = new XElement(Ns + "attributes", new XAttribute("class", "node"),
+            new XElement(Ns + "attribute", new XAttribute("id", "kind"), new XAttribute("title", "kind"), new XAttribute("type", "string")),
+            metricNames.Select(m => new XElement(Ns + "attribute", new XAttribute("id", "m_" + m), new XAttribute("title", m), new XAttribute("type", "double"))),
+            attributeNames.Select(a => new XElement(Ns + "attribute", new XAttribute("id", "a_" + a), new XAttribute("title", a), new XAttribute("type", "string"))));
+        var edgeAttributes = new XElement(Ns + "attributes", new XAttribute("class", "edge"),
+            new XElement(Ns + "attribute", new XAttribute("id", "e_kind"), new XAttribute("title", "kind"), new XAttribute("type", "string")),
+            new XElement(Ns + "attribute", new XAttribute("id", "subjects"), new XAttribute("title", "subjects"), new XAttribute("type", "string")));
+        var graph = new XElement(Ns + "graph", new XAttribute("defaultedgetype", view.Directed ? "directed" : "undirected"), new XAttribute("mode", "static"),
+            nodeAttributes, edgeAttributes,
+            new XElement(Ns + "nodes", view.Nodes.Select(n => new XElement(Ns + "node", new XAttribute("id", n.Id), new XAttribute("label", n.Label),
+                new XElement(Ns + "attvalues",
+                    Value("kind", n.Kind),
+                    n.Metrics.Select(m => Value("m_" + m.Key, m.Value.ToString("R", CultureInfo.InvariantCulture))),
+                    n.Attributes.Select(a => Value("a_" + a.Key, a.Value)))))),
+            new XElement(Ns + "edges", view.Edges.Select((e, i) => new XElement(Ns + "edge",
+                new XAttribute("id", i.ToString(CultureInfo.InvariantCulture)), new XAttribute("source", e.Source), new XAttribute("target", e.Target),
+                new XAttribute("weight", e.Weight.ToString(CultureInfo.InvariantCulture)),
+                new XElement(Ns + "attvalues", Value("e_kind", e.Kind), Value("subjects", string.Join(' ', e.Subjects)))))));
+        var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
+            new XElement(Ns + "gexf", new XAttribute("version", "1.3"),
+                new XElement(Ns + "meta", new XElement(Ns + "creator", "CoopGraph"), new XElement(Ns + "description", $"{view.Evidence.Algorithm}; dataset {view.Evidence.DatasetVersion}")),
+                graph));
+        return ExportText.Xml(document);
+    }
+
+    private static XElement Value(string key, string value) => new(Ns + "attvalue", new XAttribute("for", key), new XAttribute("value", value));
+}

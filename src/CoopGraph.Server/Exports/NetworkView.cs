@@ -1,0 +1,131 @@
+using System.Globalization;
+using CoopGraph.Analytics;
+
+namespace CoopGraph.Server.Exports;
+
+/// <summary>Which graph a view draws.</summary>
+public enum ViewKind
+{
+    /// <summary>Offices; A→B when A offers what B requests (weight = subjects).</summary>
+    Support,
+
+    /// <summary>Offices and subjects; office→subject edges labelled REQUESTS or OFFERS.</summary>
+    Bipartite,
+
+    /// <summary>Offices; undirected A–B when either can help the other (weight = subjects both ways).</summary>
+    Collaboration,
+}
+
+/// <summary>A node of a view.</summary>
+/// <param name="Id">Office code or subject id.</param>
+/// <param name="Label">Display name.</param>
+/// <param name="Kind"><c>OFFICE</c> or <c>SUBJECT</c>.</param>
+/// <param name="Metrics">Numeric attributes by name (centrality, isolation, coverage), in a fixed order.</param>
+/// <param name="Attributes">Text attributes by name (area, status, flags), in a fixed order.</param>
+public sealed record ViewNode(string Id, string Label, string Kind, IReadOnlyList<KeyValuePair<string, double>> Metrics, IReadOnlyList<KeyValuePair<string, string>> Attributes);
+
+/// <summary>An edge of a view.</summary>
+/// <param name="Source">Source node id.</param>
+/// <param name="Target">Target node id.</param>
+/// <param name="Kind"><c>SUPPORTS</c>, <c>COLLABORATES</c>, <c>REQUESTS</c> or <c>OFFERS</c>.</param>
+/// <param name="Weight">Number of subjects behind the edge.</param>
+/// <param name="Subjects">The subject ids behind it.</param>
+public sealed record ViewEdge(string Source, string Target, string Kind, int Weight, IReadOnlyList<string> Subjects);
+
+/// <summary>A graph ready to draw or export: nodes with metrics, edges with weights and subjects.</summary>
+/// <param name="Kind">The view.</param>
+/// <param name="Directed">Whether edges have a direction.</param>
+/// <param name="Nodes">Nodes: offices by code, then subjects in dataset order.</param>
+/// <param name="Edges">Edges, sorted by source then target.</param>
+/// <param name="Evidence">How the view was derived, on which dataset version.</param>
+public sealed record NetworkView(ViewKind Kind, bool Directed, IReadOnlyList<ViewNode> Nodes, IReadOnlyList<ViewEdge> Edges, Evidence Evidence)
+{
+    /// <summary>The view of <paramref name="analysis"/>, restricted to one area or one subject when given.</summary>
+    /// <exception cref="ArgumentException">The area or subject does not exist.</exception>
+    public static NetworkView Build(NetworkAnalysis analysis, ViewKind kind, string? area = null, string? subject = null)
+    {
+        ArgumentNullException.ThrowIfNull(analysis);
+        var dataset = analysis.Snapshot.Dataset;
+        if (area is not null && dataset.Areas.All(a => a.Id != area))
+        {
+            throw new ArgumentException($"area: no area '{area}'", nameof(area));
+        }
+
+        if (subject is not null && dataset.FindSubject(subject) is null)
+        {
+            throw new ArgumentException($"subject: no subject '{subject}'", nameof(subject));
+        }
+
+        var included = dataset.Subjects.Where(s => (area is null || s.Area == area) && (subject is null || s.Id == subject)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
+        var centrality = analysis.Centrality();
+        var isolation = analysis.Isolation();
+        var needs = analysis.UnmetNeeds();
+        var nodes = analysis.Snapshot.OfficeCodes.Select(code =>
+        {
+            var office = dataset.FindOffice(code)!;
+            var c = centrality[code];
+            var i = isolation[code];
+            return new ViewNode(code, office.Name, "OFFICE",
+            [
+                new("inDegree", c.InDegree), new("outDegree", c.OutDegree), new("inStrength", c.InStrength), new("outStrength", c.OutStrength),
+                new("betweenness", c.Betweenness), new("closeness", c.Closeness), new("harmonic", c.Harmonic), new("pageRank", c.PageRank),
+                new("hub", c.Hub), new("authority", c.Authority), new("isolation", i.Score),
+            ],
+            [
+                new("attended", office.Attended ? "true" : "false"),
+                new("flags", string.Join(' ', i.Flags.Select(f => f.ToString()))),
+                new("component", i.Component.ToString(CultureInfo.InvariantCulture)),
+            ]);
+        }).ToList();
+
+        List<ViewEdge> edges;
+        if (kind == ViewKind.Bipartite)
+        {
+            nodes.AddRange(dataset.Subjects.Where(s => included.Contains(s.Id)).Select(s =>
+            {
+                var need = needs[s.Id];
+                return new ViewNode(s.Id, s.Name, "SUBJECT",
+                    [new("requesters", need.Requesters.Count), new("offerers", need.Offerers.Count), new("coverageRatio", need.CoverageRatio)],
+                    [new("area", s.Area), new("status", need.Status.ToString().ToUpperInvariant()), new("crossCutting", s.CrossCutting ? "true" : "false")]);
+            }));
+            edges = [.. dataset.Requests.Where(r => included.Contains(r.Subject)).Select(r => new ViewEdge(r.Office, r.Subject, "REQUESTS", 1, [r.Subject]))
+                .Concat(dataset.Offers.Where(o => included.Contains(o.Subject)).Select(o => new ViewEdge(o.Office, o.Subject, "OFFERS", 1, [o.Subject])))
+                .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)];
+        }
+        else
+        {
+            var support = analysis.Snapshot.SupportEdges
+                .Select(e => e with { Subjects = [.. e.Subjects.Where(included.Contains)] })
+                .Where(e => e.Subjects.Count > 0)
+                .Select(e => e with { Weight = e.Subjects.Count })
+                .ToList();
+            edges = kind == ViewKind.Support
+                ? [.. support.Select(e => new ViewEdge(e.From, e.To, "SUPPORTS", e.Weight, e.Subjects))]
+                : [.. support.GroupBy(e => string.CompareOrdinal(e.From, e.To) < 0 ? (e.From, e.To) : (e.To, e.From))
+                    .Select(g => (g.Key, Subjects: g.SelectMany(e => e.Subjects).Distinct().OrderBy(dataset.Subjects.Select(s => s.Id).ToList().IndexOf).ToList(), Weight: g.Sum(e => e.Weight)))
+                    .OrderBy(x => x.Key.Item1, StringComparer.Ordinal).ThenBy(x => x.Key.Item2, StringComparer.Ordinal)
+                    .Select(x => new ViewEdge(x.Key.Item1, x.Key.Item2, "COLLABORATES", x.Weight, x.Subjects))];
+        }
+
+        var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["view"] = kind.ToString().ToUpperInvariant() };
+        if (area is not null)
+        {
+            parameters["area"] = area;
+        }
+
+        if (subject is not null)
+        {
+            parameters["subject"] = subject;
+        }
+
+        var evidence = new Evidence(
+            kind switch
+            {
+                ViewKind.Support => "support graph: A→B when A offers a subject B requests, weight = number of such subjects",
+                ViewKind.Collaboration => "collaboration graph: undirected support graph, weight = w(A,B) + w(B,A)",
+                _ => "bipartite graph: office→subject edges for requests and offers",
+            } + "; node metrics from the centrality, isolation and needs analyses",
+            parameters, analysis.Snapshot.Version, kind == ViewKind.Bipartite ? [] : analysis.Snapshot.SupportEdges);
+        return new NetworkView(kind, kind != ViewKind.Collaboration, nodes, edges, evidence);
+    }
+}
