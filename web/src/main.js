@@ -85,6 +85,7 @@ async function showEdge(edge) {
 
 async function redrawMap() {
   const view = $('view').value;
+  for (const format of ['graphml', 'gexf', 'cytoscape']) $(`export-${format}`).href = `export/${format}?view=${view.toLowerCase()}`;
   try {
     const network = await q.loadNetwork(view, $('area').value, $('subject').value);
     state.network = network;

@@ -178,6 +178,6 @@ export const examples = [
   addOffer(input: $input) { version previousVersion changed }
 }`, variables: { input: { office: 'HND', subject: 'madrid-protocol', source: 'workbench', confidence: 'MEDIUM' } } },
   { label: 'Audit trail', text: `{
-  changes(first: 20) { nodes { sequence } }
+  changes(first: 20) { nodes { sequence at actor kind target version } }
 }` },
 ];
