@@ -69,9 +69,9 @@ public sealed class WorkbenchSession : IAsyncDisposable
     public async Task ClickNodeAsync(string code)
     {
         var map = await Page.Locator("#cy").BoundingBoxAsync() ?? throw new InvalidOperationException("the map is not visible");
-        var position = await Page.EvaluateAsync<Point>(
-            "code => { const p = window.workbench.cy.getElementById(code).renderedPosition(); return { x: p.x, y: p.y }; }", code);
-        await Page.Mouse.ClickAsync(map.X + (float)position.X, map.Y + (float)position.Y);
+        var position = await Page.EvaluateAsync<float[]>(
+            "code => { const p = window.workbench.cy.getElementById(code).renderedPosition(); return [p.x, p.y]; }", code);
+        await Page.Mouse.ClickAsync(map.X + position[0], map.Y + position[1]);
     }
 
     /// <summary>Runs a test body; on failure saves a full-page screenshot under TestResults and names it in the error.</summary>
@@ -94,6 +94,4 @@ public sealed class WorkbenchSession : IAsyncDisposable
 
     /// <inheritdoc />
     public async ValueTask DisposeAsync() => await context.DisposeAsync();
-
-    private sealed record Point(double X, double Y);
 }

@@ -91,12 +91,13 @@ public sealed class WorkbenchTests(WorkbenchFixture fixture) : IClassFixture<Wor
         await session.RunAsync(nameof(MatchesTable_EverySubject_HasARowWithTheApisOffices), async () =>
         {
             await session.Page.ClickAsync("#tab-matches");
-            var rows = await session.Page.EvaluateAsync<MatchRow[]>("""
+            var rows = (await session.Page.EvaluateAsync<JsonElement>("""
                 () => [...document.querySelectorAll('table.matches tbody tr')].map(tr => ({
                   subject: tr.dataset.subject,
                   requesting: [...tr.querySelectorAll('.requesting .office')].map(o => o.dataset.code),
                   offering: [...tr.querySelectorAll('.offering .office')].map(o => o.dataset.code) }))
-                """);
+                """)).EnumerateArray().Select(r => new MatchRow(
+                    r.GetProperty("subject").GetString()!, StringsOf(r.GetProperty("requesting")), StringsOf(r.GetProperty("offering")))).ToList();
             rows.Select(r => r.Subject).Order().ShouldBe(expected.Keys.Order());
             foreach (var row in rows)
             {
@@ -254,6 +255,8 @@ public sealed class WorkbenchTests(WorkbenchFixture fixture) : IClassFixture<Wor
 
     private static List<string> Codes(JsonElement offices) =>
         [.. offices.EnumerateArray().Select(o => o.GetProperty("code").GetString()!)];
+
+    private static string[] StringsOf(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
 
     private sealed record MatchRow(string Subject, string[] Requesting, string[] Offering);
 }
