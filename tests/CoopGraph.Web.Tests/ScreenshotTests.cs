@@ -37,7 +37,7 @@ public sealed class ScreenshotTests(WorkbenchFixture fixture) : IClassFixture<Wo
             var directory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
             Directory.CreateDirectory(directory);
             var path = Path.Combine(directory, $"workbench-{name}.png");
-            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = name == "phone" });
+            await page.ScreenshotAsync(new PageScreenshotOptions { Path = path });
             TestContext.Current.SendDiagnosticMessage($"Screenshot: {path}");
             if (Environment.GetEnvironmentVariable("COOPGRAPH_UPDATE_SCREENSHOTS") == "1")
             {

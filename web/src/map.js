@@ -52,8 +52,17 @@ export function drawNetwork(cy, network, sizeMetric) {
   cy.elements().remove();
   cy.add(elements);
   resizeNodes(cy, sizeMetric);
-  cy.layout({ name: 'fcose', animate: false, randomize: true, quality: 'proof', nodeRepulsion: () => 60000,
-    idealEdgeLength: () => 140, edgeElasticity: () => 0.2, nodeSeparation: 120, gravity: 0.15, tile: true, padding: 20 }).run();
+  // fcose would throw offices without any edge far away (it packs components only with an extra plugin), which shrinks
+  // the rest of the map; lay out the connected part, then line the unconnected offices up under it.
+  const alone = cy.nodes().filter((n) => n.degree(false) === 0);
+  const connected = cy.elements().not(alone);
+  if (connected.nonempty()) {
+    connected.layout({ name: 'fcose', animate: false, randomize: true, quality: 'proof', nodeRepulsion: () => 60000,
+      idealEdgeLength: () => 140, edgeElasticity: () => 0.2, nodeSeparation: 120, gravity: 0.15, padding: 20 }).run();
+  }
+  const box = connected.nonempty() ? connected.nodes().boundingBox() : { x1: 0, y2: 0, w: 600 };
+  const perRow = Math.max(4, Math.floor(box.w / 90));
+  alone.forEach((n, i) => { n.position({ x: box.x1 + 30 + 90 * (i % perRow), y: box.y2 + 60 + 60 * Math.floor(i / perRow) }); });
   cy.fit(undefined, 20);
 }
 
