@@ -43,11 +43,11 @@ public sealed class NetworkAnalysis(NetworkSnapshot snapshot)
     {
         options ??= new();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.K, 1, nameof(options));
-        return PathFinder.Find(Snapshot, Office(from), Office(to), options);
+        return PathFinder.Find(Snapshot, Office(from, nameof(from)), Office(to, nameof(to)), options);
     }
 
     /// <summary>Every partner of <paramref name="office"/> with the subjects each way.</summary>
-    public BilateralResult Bilateral(string office) => BilateralAnalyzer.Bilateral(Snapshot, Office(office));
+    public BilateralResult Bilateral(string office) => BilateralAnalyzer.Bilateral(Snapshot, Office(office, nameof(office)));
 
     /// <summary>Every pair of offices that can each help the other.</summary>
     public ReciprocalPairsResult ReciprocalPairs() => Snapshot.Reciprocal.Value;
@@ -74,11 +74,11 @@ public sealed class NetworkAnalysis(NetworkSnapshot snapshot)
     /// <summary>Everything at once, as printed by <c>coopgraph analyze</c> (docs/analytics.md).</summary>
     public AnalysisReport Report(ReportOptions? options = null) => AnalysisReportBuilder.Build(this, options ?? new());
 
-    internal int Office(string name)
+    private int Office(string name, string role)
     {
-        ArgumentNullException.ThrowIfNull(name);
+        ArgumentNullException.ThrowIfNull(name, role);
         var code = _lookup.Value.Resolve(name);
-        return code is null ? throw new ArgumentException($"unknown office '{name}'", nameof(name)) : Snapshot.IndexOfOffice(code);
+        return code is null ? throw new ArgumentException($"{role}: unknown office '{name}'", role) : Snapshot.IndexOfOffice(code);
     }
 
     private WhatIfScenario Resolve(WhatIfScenario scenario)

@@ -35,7 +35,7 @@ internal static class PathFinder
             ("subjects", options.Subjects is { Count: > 0 } ? string.Join(",", options.Subjects.Order(StringComparer.Ordinal)) : "all"),
             ("area", options.Area ?? "all"), ("cost", options.Weighted ? "sum of 1/w" : "hops"),
         };
-        var reason = from == to ? "the two offices are the same" : WhyNoPath(s, graph, from, to);
+        var reason = from == to ? "the two offices are the same" : WhyNoPath(s, graph, from, to, options.Subjects is { Count: > 0 } || options.Area is not null ? " in the chosen subjects" : "");
         if (reason is not null)
         {
             return new PathsResult(s.OfficeCodes[from], s.OfficeCodes[to], [], reason, s.EvidenceOf("Yen k shortest loopless paths (QuikGraph)", [], parameters));
@@ -96,17 +96,17 @@ internal static class PathFinder
     }
 
     /// <summary>Null when <paramref name="to"/> is reachable; otherwise the most specific reason it is not.</summary>
-    private static string? WhyNoPath(NetworkSnapshot s, AdjacencyGraph<int, EquatableTaggedEdge<int, double>> graph, int from, int to)
+    private static string? WhyNoPath(NetworkSnapshot s, AdjacencyGraph<int, EquatableTaggedEdge<int, double>> graph, int from, int to, string scope)
     {
         var (a, b) = (s.OfficeCodes[from], s.OfficeCodes[to]);
         if (graph.IsOutEdgesEmpty(from))
         {
-            return $"{a} offers nothing (in the chosen subjects) that another office requests";
+            return $"{a} offers nothing{scope} that another office requests";
         }
 
         if (graph.Edges.All(e => e.Target != to))
         {
-            return $"{b} requests nothing (in the chosen subjects) that another office offers";
+            return $"{b} requests nothing{scope} that another office offers";
         }
 
         if (Reaches(graph, from, to, directed: true))

@@ -13,6 +13,8 @@ public static class CoopGraphCommand
             ServeCommand.Create(),
             ValidateCommand.Create(),
             ExportCommand.Create(),
+            AnalyzeCommand.Create(),
+            PathCommand.Create(),
         };
         ServeCommand.Configure(root);
         return root;

@@ -73,7 +73,7 @@ public sealed record NetworkView(ViewKind Kind, bool Directed, IReadOnlyList<Vie
             ],
             [
                 new("attended", office.Attended ? "true" : "false"),
-                new("flags", string.Join(' ', i.Flags.Select(f => f.ToString()))),
+                new("flags", string.Join(' ', i.Flags.Select(f => ConstantCase(f.ToString())))),
                 new("component", i.Component.ToString(CultureInfo.InvariantCulture)),
             ]);
         }).ToList();
@@ -86,7 +86,7 @@ public sealed record NetworkView(ViewKind Kind, bool Directed, IReadOnlyList<Vie
                 var need = needs[s.Id];
                 return new ViewNode(s.Id, s.Name, "SUBJECT",
                     [new("requesters", need.Requesters.Count), new("offerers", need.Offerers.Count), new("coverageRatio", need.CoverageRatio)],
-                    [new("area", s.Area), new("status", need.Status.ToString().ToUpperInvariant()), new("crossCutting", s.CrossCutting ? "true" : "false")]);
+                    [new("area", s.Area), new("status", ConstantCase(need.Status.ToString())), new("crossCutting", s.CrossCutting ? "true" : "false")]);
             }));
             edges = [.. dataset.Requests.Where(r => included.Contains(r.Subject)).Select(r => new ViewEdge(r.Office, r.Subject, "REQUESTS", 1, [r.Subject]))
                 .Concat(dataset.Offers.Where(o => included.Contains(o.Subject)).Select(o => new ViewEdge(o.Office, o.Subject, "OFFERS", 1, [o.Subject])))
@@ -128,4 +128,8 @@ public sealed record NetworkView(ViewKind Kind, bool Directed, IReadOnlyList<Vie
             parameters, analysis.Snapshot.Version, kind == ViewKind.Bipartite ? [] : analysis.Snapshot.SupportEdges);
         return new NetworkView(kind, kind != ViewKind.Collaboration, nodes, edges, evidence);
     }
+
+    /// <summary>Enum names as GraphQL spells them (<c>NoSupport</c> → <c>NO_SUPPORT</c>), so views and the API agree.</summary>
+    private static string ConstantCase(string name) =>
+        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }

@@ -1,0 +1,63 @@
+using System.CommandLine;
+using CoopGraph.Analytics;
+using CoopGraph.Analytics.Matching;
+using CoopGraph.Analytics.Reporting;
+
+namespace CoopGraph.Server.Cli;
+
+/// <summary><c>coopgraph analyze</c>: centrality, needs, isolation, reciprocal pairs, match plan (docs/analytics.md).</summary>
+internal static class AnalyzeCommand
+{
+    private static readonly Dictionary<string, Func<AnalysisReport, string>> Writers = new(StringComparer.Ordinal)
+    {
+        ["json"] = ReportJson.Serialize,
+        ["markdown"] = ReportMarkdown.Write,
+        ["csv"] = ReportCsv.Write,
+    };
+
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var data = new DataOptions();
+        var format = new Option<string>("--format") { Description = "Output format: json (documented contract), markdown or csv", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong([.. Writers.Keys]);
+        var remove = new Option<string[]>("--remove") { Description = "Office codes to remove first (comma or space separated); adds a what-if section", AllowMultipleArgumentsPerToken = true };
+        var capacity = new Option<int>("--capacity") { Description = "Match plan: requests each offering office can serve", DefaultValueFactory = _ => NetworkAnalysis.DefaultCapacity };
+        var perSubject = new Option<bool>("--per-subject") { Description = "Match plan: the capacity applies per office and subject instead of per office in total" };
+        var weighted = new Option<bool>("--weighted") { Description = "Betweenness on edge length 1/w (strong ties are short)" };
+        var command = new Command("analyze", "Analyse the network: every office, subject, reciprocal pair and the match plan") { format, remove, capacity, perSubject, weighted };
+        data.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            if (parse.GetValue(capacity) < 0)
+            {
+                error.WriteLine("--capacity: must be 0 or more");
+                return 1;
+            }
+
+            var dataset = data.Load(parse, error);
+            if (dataset is null)
+            {
+                return 1;
+            }
+
+            var removed = (parse.GetValue(remove) ?? []).SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
+            var options = new ReportOptions(removed, parse.GetValue(capacity), parse.GetValue(perSubject) ? CapacityMode.PerSubject : CapacityMode.Total, parse.GetValue(weighted));
+            AnalysisReport report;
+            try
+            {
+                report = NetworkAnalysis.Of(dataset).Report(options);
+            }
+            catch (ArgumentException ex)
+            {
+                error.WriteLine(ex.Message.Split(" (Parameter", 2)[0].Replace("removeOffices:", "--remove:", StringComparison.Ordinal));
+                return 1;
+            }
+
+            parse.InvocationConfiguration.Output.Write(Writers[parse.GetValue(format)!](report));
+            return 0;
+        });
+        return command;
+    }
+}

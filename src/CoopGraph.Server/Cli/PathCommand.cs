@@ -1,0 +1,58 @@
+using System.CommandLine;
+using CoopGraph.Analytics;
+using CoopGraph.Analytics.Paths;
+using CoopGraph.Analytics.Reporting;
+
+namespace CoopGraph.Server.Cli;
+
+/// <summary><c>coopgraph path FROM TO</c>: chains of support from one office to another, every hop justified.</summary>
+internal static class PathCommand
+{
+    /// <summary>Builds the verb.</summary>
+    public static Command Create()
+    {
+        var data = new DataOptions();
+        var from = new Argument<string>("FROM") { Description = "Office that helps first (code, name or alias)" };
+        var to = new Argument<string>("TO") { Description = "Office helped last (code, name or alias)" };
+        var k = new Option<int>("--k") { Description = "How many shortest loopless paths (Yen)", DefaultValueFactory = _ => 1 };
+        var subjects = new Option<string[]>("--subject") { Description = "Only support on these subject ids", AllowMultipleArgumentsPerToken = true };
+        var area = new Option<string?>("--area") { Description = "Only support on subjects of this area id" };
+        var weighted = new Option<bool>("--weighted") { Description = "Prefer strong ties: edge length 1/(shared subjects)" };
+        var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "markdown" };
+        format.AcceptOnlyFromAmong("markdown", "json");
+        var command = new Command("path", "Chains of support from FROM to TO, with the request and offer behind every hop") { from, to, k, subjects, area, weighted, format };
+        data.AddTo(command);
+        command.SetAction(parse =>
+        {
+            var error = parse.InvocationConfiguration.Error;
+            if (parse.GetValue(k) < 1)
+            {
+                error.WriteLine("--k: must be 1 or more");
+                return 1;
+            }
+
+            var dataset = data.Load(parse, error);
+            if (dataset is null)
+            {
+                return 1;
+            }
+
+            var options = new PathOptions(parse.GetValue(k), parse.GetValue(subjects), parse.GetValue(area), parse.GetValue(weighted));
+            PathsResult result;
+            try
+            {
+                result = NetworkAnalysis.Of(dataset).Paths(parse.GetValue(from)!, parse.GetValue(to)!, options);
+            }
+            catch (ArgumentException ex)
+            {
+                error.WriteLine(ex.Message.Split(" (Parameter", 2)[0]);
+                return 1;
+            }
+
+            var output = parse.InvocationConfiguration.Output;
+            output.Write(parse.GetValue(format) == "json" ? ReportJson.Serialize(result) : ReportMarkdown.Write(result));
+            return 0;
+        });
+        return command;
+    }
+}
