@@ -13,11 +13,12 @@ const style = [
   { selector: 'node.at-risk', style: { 'background-color': '#e07b39', 'border-color': '#8a4316', 'border-width': 2 } },
   { selector: 'node.isolated', style: { 'background-color': '#d1495b', 'border-color': '#7a1f2b', 'border-width': 2 } },
   { selector: 'node.subject', style: { shape: 'round-rectangle', 'background-color': '#e9b949', width: 14, height: 14,
-    'font-size': 9, color: '#5a4a12' } },
+    'font-size': 8, color: '#5a4a12', 'text-wrap': 'ellipsis', 'text-max-width': '110px' } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111' } },
   { selector: 'edge', style: {
     width: 'data(width)', 'line-color': '#9fb3c8', 'curve-style': 'bezier', opacity: 0.55,
     'target-arrow-shape': 'data(arrow)', 'target-arrow-color': '#9fb3c8', 'arrow-scale': 0.8 } },
+  { selector: 'edge[kind = "OFFERS"]', style: { 'line-color': '#7fbf9f', 'target-arrow-color': '#7fbf9f' } },
   { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', opacity: 1 } },
   { selector: '.dimmed', style: { opacity: 0.15 } },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#0a8754' } },
@@ -46,7 +47,7 @@ export function drawNetwork(cy, network, sizeMetric) {
     ...network.edges.map((e, i) => ({
       group: 'edges',
       data: { id: `e${i}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight ?? 1,
-        width: 0.6 + 5 * ((e.weight ?? 1) / maxWeight), arrow: directed ? 'triangle' : 'none', subjects: e.subjects ?? [] },
+        width: maxWeight > 1 ? 0.6 + 5 * ((e.weight ?? 1) / maxWeight) : 1.2, arrow: directed ? 'triangle' : 'none', subjects: e.subjects ?? [] },
     })),
   ];
   cy.elements().remove();
