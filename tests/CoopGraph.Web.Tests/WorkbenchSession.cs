@@ -1,0 +1,97 @@
+using Microsoft.Playwright;
+
+namespace CoopGraph.Web.Tests;
+
+/// <summary>
+/// One browser context on the workbench: records every host the page contacts and saves a screenshot when the test
+/// body fails, printing its path.
+/// </summary>
+public sealed class WorkbenchSession : IAsyncDisposable
+{
+    private readonly IBrowserContext context;
+    private readonly List<string> requestedUrls = [];
+
+    private WorkbenchSession(IBrowserContext context, IPage page, CoopGraphServer server)
+    {
+        this.context = context;
+        Page = page;
+        Server = server;
+        page.Request += (_, request) =>
+        {
+            lock (requestedUrls)
+            {
+                requestedUrls.Add(request.Url);
+            }
+        };
+    }
+
+    /// <summary>The page.</summary>
+    public IPage Page { get; }
+
+    /// <summary>The server the page talks to.</summary>
+    public CoopGraphServer Server { get; }
+
+    /// <summary>Every URL the page requested so far.</summary>
+    public IReadOnlyList<string> RequestedUrls
+    {
+        get
+        {
+            lock (requestedUrls)
+            {
+                return [.. requestedUrls];
+            }
+        }
+    }
+
+    /// <summary>Opens the workbench at a viewport size and waits until the map has been drawn or has failed.</summary>
+    public static async Task<WorkbenchSession> OpenAsync(WorkbenchFixture fixture, int width = 1280, int height = 800)
+    {
+        var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
+        {
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+            AcceptDownloads = true,
+        });
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        var session = new WorkbenchSession(context, page, fixture.Server);
+        await session.GotoAsync();
+        return session;
+    }
+
+    /// <summary>(Re)loads the page and waits until the map has been drawn or has failed.</summary>
+    public async Task GotoAsync(string fragment = "")
+    {
+        await Page.GotoAsync(Server.BaseAddress + fragment);
+        await Page.WaitForSelectorAsync("#cy[data-ready]");
+    }
+
+    /// <summary>Clicks an office's node on the map canvas, where Cytoscape drew it.</summary>
+    public async Task ClickNodeAsync(string code)
+    {
+        var map = await Page.Locator("#cy").BoundingBoxAsync() ?? throw new InvalidOperationException("the map is not visible");
+        var position = await Page.EvaluateAsync<float[]>(
+            "code => { const p = window.workbench.cy.getElementById(code).renderedPosition(); return [p.x, p.y]; }", code);
+        await Page.Mouse.ClickAsync(map.X + position[0], map.Y + position[1]);
+    }
+
+    /// <summary>Runs a test body; on failure saves a full-page screenshot under TestResults and names it in the error.</summary>
+    public async Task RunAsync(string name, Func<Task> body)
+    {
+        try
+        {
+            await body();
+        }
+        catch (Exception failure)
+        {
+            var directory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
+            Directory.CreateDirectory(directory);
+            var path = Path.Combine(directory, $"{name}-{DateTime.UtcNow:yyyyMMddHHmmss}.png");
+            await Page.ScreenshotAsync(new PageScreenshotOptions { Path = path, FullPage = true });
+            TestContext.Current.SendDiagnosticMessage($"Screenshot of the failure: {path}");
+            throw new InvalidOperationException($"{failure.Message}\nScreenshot: {path}", failure);
+        }
+    }
+
+    /// <inheritdoc />
+    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+}

@@ -1,0 +1,196 @@
+// Wires the workbench: loads the dataset through GraphQL, draws the map, the matches table and the planner views.
+import { $, h, fill, setOptions, showError, download } from './dom.js';
+import { createMap, drawNetwork, highlightPaths, highlightOffices, resizeNodes } from './map.js';
+import { renderOffice, renderEdge } from './panel.js';
+import { createMatches } from './matches.js';
+import { renderIsolated, renderNeeds, renderPaths, renderWhatIf } from './planner.js';
+import { createConsole } from './console.js';
+import * as q from './queries.js';
+
+const state = { meta: null, network: null, cy: null };
+const officeName = (code) => state.meta?.offices.find((o) => o.code === code)?.name ?? code;
+const subjectName = (id) => state.meta?.subjects.find((s) => s.id === id)?.name ?? id;
+const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by').value) ?? q.metrics[0];
+
+function setUpTabs() {
+  const tabs = [...document.querySelectorAll('[role=tab]')];
+  const select = (tab, focus) => {
+    for (const t of tabs) {
+      const chosen = t === tab;
+      t.setAttribute('aria-selected', String(chosen));
+      t.tabIndex = chosen ? 0 : -1;
+      $(t.getAttribute('aria-controls')).hidden = !chosen;
+    }
+    if (focus) tab.focus();
+    if (tab.id === 'tab-map') state.cy?.resize();
+    history.replaceState(null, '', `#${tab.id.slice(4)}`);
+  };
+  tabs.forEach((tab, i) => {
+    tab.addEventListener('click', () => select(tab, false));
+    tab.addEventListener('keydown', (event) => {
+      const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+      if (step) select(tabs[(i + step + tabs.length) % tabs.length], true);
+    });
+  });
+  const initial = tabs.find((t) => `#${t.id.slice(4)}` === location.hash);
+  if (initial) select(initial, false);
+}
+
+async function showOffice(code) {
+  try {
+    const office = await q.loadOffice(code, sizeMetric().value);
+    if (!office) throw new Error(`no office with code ${code}`);
+    renderOffice($('details'), office);
+    state.cy.nodes().unselect();
+    state.cy.getElementById(code).select();
+  } catch (error) {
+    showError(`Office ${code}`, error);
+  }
+}
+
+/**
+ * An edge's provenance, read from its offices' requests and offers: for a support or collaboration edge the offer of
+ * one end and the request of the other (both ways when undirected); for a bipartite edge the office's own row.
+ */
+async function showEdge(edge) {
+  try {
+    const isOffice = (id) => state.meta.offices.some((o) => o.code === id);
+    const ends = [edge.source, edge.target].filter(isOffice);
+    const offices = await Promise.all(ends.map((code) => q.loadOffice(code, sizeMetric().value)));
+    const byCode = new Map(offices.filter(Boolean).map((o) => [o.code, o]));
+    const row = (entry, what) => (entry ? `${what} ${entry.source} (${entry.confidence.toLowerCase()})` : null);
+    const helps = (from, to, subject) => {
+      const offer = byCode.get(from)?.offers.find((o) => o.subject.id === subject);
+      const request = byCode.get(to)?.requests.find((r) => r.subject.id === subject);
+      return offer && request ? [`${officeName(from)} → ${officeName(to)}:`, row(offer, 'offer'), row(request, 'request')] : [];
+    };
+    const provenance = edge.subjects.map((subject) => {
+      let links;
+      if (ends.length === 1) {
+        const office = byCode.get(ends[0]);
+        const entry = edge.kind === 'OFFERS' ? office?.offers.find((o) => o.subject.id === subject) : office?.requests.find((r) => r.subject.id === subject);
+        links = [row(entry, edge.kind === 'OFFERS' ? 'offer' : 'request')];
+      } else {
+        links = [...helps(edge.source, edge.target, subject), ...(edge.kind === 'COLLABORATES' ? helps(edge.target, edge.source, subject) : [])];
+      }
+      return { name: subjectName(subject), links: links.filter(Boolean) };
+    });
+    const arrow = edge.kind === 'COLLABORATES' ? ' – ' : ' → ';
+    const label = (id) => (isOffice(id) ? officeName(id) : subjectName(id));
+    renderEdge($('details'), `${label(edge.source)}${arrow}${label(edge.target)}`, edge, provenance);
+  } catch (error) {
+    showError('Edge', error);
+  }
+}
+
+async function redrawMap() {
+  const view = $('view').value;
+  for (const format of ['graphml', 'gexf', 'cytoscape']) $(`export-${format}`).href = `export/${format}?view=${view.toLowerCase()}`;
+  try {
+    const network = await q.loadNetwork(view, $('area').value, $('subject').value);
+    state.network = network;
+    $('map-status').textContent = network.nodes.length ? '' : 'No office matches this filter.';
+    drawNetwork(state.cy, network, sizeMetric().node);
+    $('cy').dataset.offices = String(state.cy.nodes('.office').length);
+    $('cy').dataset.ready = 'true';
+  } catch (error) {
+    $('cy').dataset.ready = 'error';
+    $('map-status').textContent = `The map could not be drawn: ${error.message}`;
+    showError('Map', error);
+  }
+}
+
+function fillSelectors(meta) {
+  const areas = meta.areas.map((a) => ({ value: a.id, label: a.name }));
+  const offices = meta.offices.map((o) => ({ value: o.code, label: o.name })).sort((a, b) => a.label.localeCompare(b.label));
+  for (const id of ['area', 'path-area', 'matches-area']) setOptions($(id), areas);
+  const subjectOptions = () => meta.subjects.filter((s) => !$('area').value || s.area === $('area').value)
+    .map((s) => ({ value: s.id, label: s.name }));
+  setOptions($('subject'), subjectOptions());
+  setOptions($('size-by'), q.metrics.map((m) => ({ value: m.value, label: m.label })), false);
+  $('area').addEventListener('change', () => { setOptions($('subject'), subjectOptions()); redrawMap(); });
+  setOptions($('office-pick'), offices);
+  setOptions($('path-from'), offices, false);
+  setOptions($('path-to'), offices, false);
+  $('path-to').selectedIndex = offices.length - 1;
+  fill($('whatif-offices'), offices.map((o) => h('label', { class: 'check' },
+    h('input', { type: 'checkbox', name: 'remove', value: o.value }), ` ${o.label}`)));
+}
+
+function wirePlanner() {
+  $('path-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const from = $('path-from').value;
+    const to = $('path-to').value;
+    try {
+      const result = await q.loadPaths(from, to, Number($('path-k').value) || 1, $('path-area').value);
+      renderPaths($('path-result'), result);
+      highlightPaths(state.cy, result.paths.map((p) => p.offices.map((o) => o.code)));
+    } catch (error) {
+      fill($('path-result'), h('p', { class: 'error' }, error.message));
+    }
+  });
+  $('path-clear').addEventListener('click', () => { fill($('path-result')); highlightPaths(state.cy, []); });
+  $('whatif-form').addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const removed = [...document.querySelectorAll('#whatif-offices input:checked')].map((i) => i.value);
+    if (!removed.length) { fill($('whatif-result'), h('p', { class: 'muted' }, 'Tick one or more offices to remove.')); return; }
+    try {
+      const result = await q.loadWhatIf(removed);
+      renderWhatIf($('whatif-result'), result, subjectName, officeName);
+      highlightOffices(state.cy, result.supporterChanges.map((c) => c.office));
+    } catch (error) {
+      fill($('whatif-result'), h('p', { class: 'error' }, error.message));
+    }
+  });
+}
+
+async function loadNeeds() {
+  try {
+    renderNeeds($('needs'), await q.loadUnmet($('needs-fragile').checked), state.meta.areas);
+  } catch (error) {
+    fill($('needs'), h('p', { class: 'error' }, error.message));
+    showError('Needs', error);
+  }
+}
+
+async function start() {
+  setUpTabs();
+  createConsole();
+  state.cy = createMap($('cy'), { onOffice: showOffice, onEdge: showEdge });
+  // The map's Cytoscape instance, for the browser tests and for analysts working in the devtools console.
+  window.workbench = { cy: state.cy };
+  const matches = createMatches($('matches'), { filterInput: $('matches-filter'), areaSelect: $('matches-area') });
+  $('matches-csv').addEventListener('click', () => matches.downloadCsv());
+  $('matches-print').addEventListener('click', () => window.print());
+  $('export-png').addEventListener('click', () => download('coopgraph-map.png', state.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })));
+  $('office-pick').addEventListener('change', (event) => event.target.value && showOffice(event.target.value));
+  for (const id of ['view', 'subject']) $(id).addEventListener('change', redrawMap);
+  $('size-by').addEventListener('change', () => resizeNodes(state.cy, sizeMetric().node));
+  $('map-controls').addEventListener('submit', (event) => event.preventDefault());
+  $('needs-fragile').addEventListener('change', loadNeeds);
+  wirePlanner();
+
+  try {
+    state.meta = await q.loadMeta();
+  } catch (error) {
+    $('dataset-info').textContent = 'The network could not be loaded.';
+    $('cy').dataset.ready = 'error';
+    $('map-status').textContent = `No network to draw: ${error.message}`;
+    showError('Loading the dataset', error);
+    return;
+  }
+  const { dataset, offices, subjects } = state.meta;
+  $('dataset-info').textContent = `${dataset.name} · version ${dataset.version} · ${offices.length} offices · `
+    + `${subjects.length} subjects · ${dataset.requestCount} requests · ${dataset.offerCount} offers`;
+  fillSelectors(state.meta);
+  matches.set(subjects, state.meta.areas);
+  try {
+    renderIsolated($('isolated'), await q.loadIsolated(), (codes) => highlightOffices(state.cy, codes));
+  } catch (error) {
+    showError('Isolated offices', error);
+  }
+  await Promise.all([redrawMap(), loadNeeds()]);
+}
+
+start();

@@ -1,0 +1,112 @@
+// The network map: Cytoscape with the fcose force layout. Node size by a chosen centrality, colour by isolation,
+// edge width by weight; paths from the planner are drawn as a highlighted class on top.
+import cytoscape from 'cytoscape';
+import fcose from 'cytoscape-fcose';
+
+cytoscape.use(fcose);
+
+const style = [
+  { selector: 'node', style: {
+    label: 'data(label)', 'font-size': 11, 'text-valign': 'bottom', 'text-margin-y': 3, color: '#1d2733',
+    'text-outline-color': '#fff', 'text-outline-width': 2, width: 'data(size)', height: 'data(size)',
+    'background-color': '#2f6fb0', 'border-width': 1, 'border-color': '#fff' } },
+  { selector: 'node.at-risk', style: { 'background-color': '#e07b39', 'border-color': '#8a4316', 'border-width': 2 } },
+  { selector: 'node.isolated', style: { 'background-color': '#d1495b', 'border-color': '#7a1f2b', 'border-width': 2 } },
+  { selector: 'node.subject', style: { shape: 'round-rectangle', 'background-color': '#e9b949', width: 14, height: 14,
+    'font-size': 8, color: '#5a4a12', 'text-wrap': 'ellipsis', 'text-max-width': '110px' } },
+  { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111' } },
+  { selector: 'edge', style: {
+    width: 'data(width)', 'line-color': '#9fb3c8', 'curve-style': 'bezier', opacity: 0.55,
+    'target-arrow-shape': 'data(arrow)', 'target-arrow-color': '#9fb3c8', 'arrow-scale': 0.8 } },
+  { selector: 'edge[kind = "OFFERS"]', style: { 'line-color': '#7fbf9f', 'target-arrow-color': '#7fbf9f' } },
+  { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', opacity: 1 } },
+  { selector: '.dimmed', style: { opacity: 0.15 } },
+  { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#0a8754' } },
+  { selector: 'edge.on-path', style: { 'line-color': '#0a8754', 'target-arrow-color': '#0a8754', opacity: 1, 'z-index': 10 } },
+];
+
+/** Creates the map in a container; handlers receive office codes and edge data. */
+export function createMap(container, { onOffice, onEdge }) {
+  const cy = cytoscape({ container, style, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 4, boxSelectionEnabled: false });
+  cy.on('tap', 'node.office', (event) => onOffice(event.target.id()));
+  cy.on('tap', 'edge', (event) => onEdge(event.target.data()));
+  return cy;
+}
+
+/** Replaces the map's content with a network; office sizes come from the node metric named `sizeMetric`. */
+export function drawNetwork(cy, network, sizeMetric) {
+  const directed = network.directed;
+  const weights = network.edges.map((e) => e.weight ?? 1);
+  const maxWeight = Math.max(1, ...weights);
+  const elements = [
+    ...network.nodes.map((n) => ({
+      group: 'nodes',
+      data: { id: n.id, label: n.label, kind: n.kind, metrics: n.metrics, size: 14 },
+      classes: [n.kind, warningClass(n.flags)].join(' '),
+    })),
+    ...network.edges.map((e, i) => ({
+      group: 'edges',
+      data: { id: `e${i}`, source: e.source, target: e.target, kind: e.kind, weight: e.weight ?? 1,
+        width: maxWeight > 1 ? 0.6 + 5 * ((e.weight ?? 1) / maxWeight) : 1.2, arrow: directed ? 'triangle' : 'none', subjects: e.subjects ?? [] },
+    })),
+  ];
+  cy.elements().remove();
+  cy.add(elements);
+  resizeNodes(cy, sizeMetric);
+  // fcose would throw offices without any edge far away (it packs components only with an extra plugin), which shrinks
+  // the rest of the map; lay out the connected part, then line the unconnected offices up under it.
+  const alone = cy.nodes().filter((n) => n.degree(false) === 0);
+  const connected = cy.elements().not(alone);
+  if (connected.nonempty()) {
+    connected.layout({ name: 'fcose', animate: false, randomize: true, quality: 'proof', nodeRepulsion: () => 60000,
+      idealEdgeLength: () => 140, edgeElasticity: () => 0.2, nodeSeparation: 120, gravity: 0.15, padding: 20 }).run();
+  }
+  const box = connected.nonempty() ? connected.nodes().boundingBox() : { x1: 0, y2: 0, w: 600 };
+  const perRow = Math.max(4, Math.floor(box.w / 90));
+  alone.forEach((n, i) => { n.position({ x: box.x1 + 30 + 90 * (i % perRow), y: box.y2 + 60 + 60 * Math.floor(i / perRow) }); });
+  cy.fit(undefined, 20);
+}
+
+/** Sizes office nodes by one of their metrics (square root, so area follows the value). */
+export function resizeNodes(cy, metric) {
+  const offices = cy.nodes('.office');
+  const max = Math.max(0, ...offices.map((n) => n.data('metrics')[metric] ?? 0));
+  offices.forEach((n) => { n.data('size', sizeOf(n.data('metrics')[metric], max)); });
+}
+
+/** Flags come as the analytics' names (NoPartners, NO_PARTNERS): no partner at all is isolated, any other sign at risk. */
+function warningClass(flags) {
+  const normal = (flags ?? []).map((f) => f.replace(/_/g, '').toLowerCase());
+  if (normal.includes('nopartners')) return 'isolated';
+  return normal.length ? 'at-risk' : '';
+}
+
+function sizeOf(value, max) {
+  if (!value || max <= 0) return 14;
+  return 14 + 26 * Math.sqrt(value / max);
+}
+
+/** Highlights paths (lists of office codes) on the map; an empty list clears the highlight. */
+export function highlightPaths(cy, paths) {
+  cy.elements().removeClass('on-path dimmed');
+  if (!paths.length) return;
+  const onPath = cy.collection();
+  for (const codes of paths) {
+    for (let i = 0; i < codes.length; i++) {
+      onPath.merge(cy.getElementById(codes[i]));
+      if (i > 0) onPath.merge(cy.edges().filter((e) => e.source().id() === codes[i - 1] && e.target().id() === codes[i]));
+    }
+  }
+  onPath.addClass('on-path');
+  cy.elements().not(onPath).addClass('dimmed');
+}
+
+/** Marks offices (by code) as highlighted, dimming the rest; used for isolated offices and what-if. */
+export function highlightOffices(cy, codes) {
+  cy.elements().removeClass('on-path dimmed');
+  if (!codes.length) return;
+  const set = new Set(codes);
+  const chosen = cy.nodes().filter((n) => set.has(n.id()));
+  chosen.addClass('on-path');
+  cy.elements().not(chosen).addClass('dimmed');
+}

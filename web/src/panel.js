@@ -1,0 +1,62 @@
+// The side panel: an office's requests and offers with each subject's status, its supporters and supported offices,
+// its unmet requests and its scores; or the subjects behind an edge with their provenance.
+import { h, fill } from './dom.js';
+
+const scoreRows = [
+  ['inDegree', 'In-degree (supporters)'], ['outDegree', 'Out-degree (can support)'], ['inStrength', 'In-strength'],
+  ['outStrength', 'Out-strength'], ['betweenness', 'Betweenness'], ['closeness', 'Closeness'], ['harmonic', 'Harmonic'],
+  ['pageRank', 'PageRank'], ['hub', 'Hub'], ['authority', 'Authority'],
+];
+
+export function renderOffice(target, office) {
+  const subjectItem = (entry) => h('li', { 'data-subject': entry.subject.id },
+    h('span', { class: 'subject-name' }, entry.subject.name), ' ', statusBadge(entry.subject.status),
+    h('span', { class: 'provenance' }, ` ${entry.source} · ${lower(entry.confidence)} confidence`));
+  const partners = (edges, side, id) => (edges.length
+    ? h('ul', { class: 'partners', id }, edges.map((e) => h('li', {}, h('strong', {}, e[side].name),
+      h('span', { class: 'provenance' }, ` ${e.subjects.map((s) => s.name).join('; ')}`))))
+    : h('p', { id, class: 'muted' }, 'none'));
+  const isolation = office.isolation;
+  fill(target,
+    h('h2', { id: 'details-title' }, office.name, ' ', h('span', { class: 'muted' }, `(${office.code})`)),
+    office.institution ? h('p', { class: 'muted' }, office.institution) : null,
+    isolation.flags.length
+      ? h('p', { class: 'flag' }, `Warning signs: ${isolation.flags.map(words).join(', ')} · isolation score ${fmt(isolation.score)}`)
+      : h('p', { class: 'muted' }, `No isolation warning · isolation score ${fmt(isolation.score)}`),
+    h('h3', {}, `Offers (${office.offers.length})`),
+    office.offers.length ? h('ul', { class: 'subjects', id: 'office-offers' }, office.offers.map(subjectItem)) : h('p', { id: 'office-offers', class: 'muted' }, 'none'),
+    h('h3', {}, `Requests (${office.requests.length})`),
+    office.requests.length ? h('ul', { class: 'subjects', id: 'office-requests' }, office.requests.map(subjectItem)) : h('p', { id: 'office-requests', class: 'muted' }, 'none'),
+    h('h3', {}, 'Unmet requests (nobody else offers)'),
+    h('p', { id: 'office-unmet' }, names(office.unmetRequests)),
+    h('h3', {}, 'Fragile requests (one other offerer)'),
+    h('p', { id: 'office-fragile' }, names(office.fragileRequests)),
+    h('h3', {}, `Supporters (${office.supporters.length})`),
+    partners(office.supporters, 'from', 'office-supporters'),
+    h('h3', {}, `Can support (${office.supported.length})`),
+    partners(office.supported, 'to', 'office-supported'),
+    h('h3', {}, 'Scores'),
+    office.rank ? h('p', { id: 'office-rank' }, `Rank ${office.rank.rank} of ${office.rank.of} by ${words(office.rank.metric)}`) : null,
+    h('table', { class: 'scores' },
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, 'Measure'), h('th', { scope: 'col' }, 'Value'))),
+      h('tbody', {}, scoreRows.map(([key, label]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, fmt(office.centrality[key])))))));
+}
+
+/** Lists an edge's subjects with where each comes from (the offer's and the request's source rows). */
+export function renderEdge(target, title, edge, provenance) {
+  fill(target,
+    h('h2', { id: 'details-title' }, title),
+    h('p', { class: 'muted' }, `${words(edge.kind)} · weight ${fmt(edge.weight)}`),
+    h('ul', { class: 'subjects', id: 'edge-subjects' }, provenance.map((p) => h('li', {},
+      h('span', { class: 'subject-name' }, p.name),
+      p.links.map((link) => h('span', { class: 'provenance' }, ` ${link}`))))));
+}
+
+export function statusBadge(status) {
+  return h('span', { class: `status status-${lower(status)}` }, words(status));
+}
+
+export const fmt = (value) => (typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(3)) : String(value ?? ''));
+export const words = (text) => lower(text).replace(/_/g, ' ');
+const lower = (text) => (text ?? '').toLowerCase();
+const names = (items) => (items.length ? items.map((i) => i.name).join(', ') : 'none');

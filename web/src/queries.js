@@ -1,0 +1,183 @@
+// Every GraphQL operation the page sends, and the adapters that turn answers into the shapes the views draw.
+// Keeping the schema's names in this one file means a schema change touches only here.
+import { query } from './api.js';
+
+/** Size-by choices: the CentralityMetric enum value and the name of the same metric on network nodes. */
+export const metrics = [
+  { value: 'PAGE_RANK', node: 'pageRank', label: 'PageRank' },
+  { value: 'IN_DEGREE', node: 'inDegree', label: 'In-degree (supporters)' },
+  { value: 'OUT_DEGREE', node: 'outDegree', label: 'Out-degree (can support)' },
+  { value: 'BETWEENNESS', node: 'betweenness', label: 'Betweenness' },
+  { value: 'CLOSENESS', node: 'closeness', label: 'Closeness' },
+  { value: 'HARMONIC', node: 'harmonic', label: 'Harmonic' },
+  { value: 'HUB', node: 'hub', label: 'Hub (HITS)' },
+  { value: 'AUTHORITY', node: 'authority', label: 'Authority (HITS)' },
+];
+
+export async function loadMeta() {
+  const data = await query(`query Meta {
+    dataset { name version source officeCount subjectCount requestCount offerCount }
+    areas { id name }
+    offices(first: 500) { totalCount nodes { code name } }
+    subjects { id name area { id } status requesters { code name } offerers { code name } }
+  }`);
+  return {
+    dataset: data.dataset,
+    areas: data.areas,
+    offices: data.offices.nodes,
+    subjects: data.subjects.map((s) => ({ ...s, area: s.area.id })),
+  };
+}
+
+/** A view of the network; office nodes carry their metrics (by name) and isolation flags. */
+export async function loadNetwork(view, area, subject) {
+  const data = await query(`query Network($view: View, $area: ID, $subject: ID) {
+    network(view: $view, area: $area, subject: $subject) {
+      directed
+      nodes { id label kind metrics { name value } attributes { name value } }
+      edges { source target kind weight subjects }
+    }
+  }`, { view, area: area || null, subject: subject || null });
+  const { nodes, edges, directed } = data.network;
+  return {
+    directed,
+    edges,
+    nodes: nodes.map((n) => {
+      const attributes = Object.fromEntries(n.attributes.map((a) => [a.name, a.value]));
+      return {
+        id: n.id,
+        label: n.label,
+        kind: n.kind.toLowerCase(),
+        metrics: Object.fromEntries(n.metrics.map((m) => [m.name, m.value])),
+        flags: (attributes.flags ?? '').split(' ').filter(Boolean),
+      };
+    }),
+  };
+}
+
+/** Everything the side panel shows about one office, including its rank on the chosen metric. */
+export async function loadOffice(code, metric) {
+  const data = await query(`query Office($code: String!, $metric: CentralityMetric!) {
+    office(code: $code) {
+      code name institution attended
+      requests { subject { id name status } source confidence note }
+      offers { subject { id name status } wording source confidence note }
+      supporters { from { code name } weight subjects { id name } }
+      supported { to { code name } weight subjects { id name } }
+      centrality { inDegree outDegree inStrength outStrength betweenness closeness harmonic pageRank hub authority }
+      isolation { flags score componentSize articulationPoint }
+    }
+    needsReport { offices { office { code } unmetRequests { id name } fragileRequests { id name } } }
+    centrality(metric: $metric) { metric ranking { rank value office { code } } }
+  }`, { code, metric });
+  if (!data.office) return null;
+  const needs = data.needsReport.offices.find((o) => o.office.code === data.office.code);
+  const rank = data.centrality.ranking.find((r) => r.office.code === data.office.code);
+  return {
+    ...data.office,
+    unmetRequests: needs?.unmetRequests ?? [],
+    fragileRequests: needs?.fragileRequests ?? [],
+    rank: rank ? { metric: data.centrality.metric, rank: rank.rank, of: data.centrality.ranking.length } : null,
+  };
+}
+
+export async function loadIsolated() {
+  const data = await query(`query Isolated {
+    isolatedOffices { offices { office { code name } flags score componentSize articulationPoint } }
+  }`);
+  return data.isolatedOffices.offices;
+}
+
+export async function loadUnmet(includeFragile) {
+  const data = await query(`query Unmet($fragile: Boolean) {
+    unmetNeeds(includeFragile: $fragile) {
+      subject { id name area { id } } status requesters { code name } offerers { code name }
+    }
+  }`, { fragile: includeFragile });
+  return data.unmetNeeds.map((n) => ({ ...n, subject: { ...n.subject, area: n.subject.area.id } }));
+}
+
+export async function loadPaths(from, to, k, area) {
+  const data = await query(`query Paths($from: String!, $to: String!, $k: Int, $area: ID) {
+    paths(from: $from, to: $to, k: $k, area: $area) {
+      noPathReason
+      paths {
+        cost offices { code name }
+        hops { from { code name } to { code name }
+          subjects { subject { id name } offer { source confidence wording } request { source confidence } } }
+      }
+    }
+  }`, { from, to, k, area: area || null });
+  return data.paths;
+}
+
+export async function loadWhatIf(removeOffices) {
+  const data = await query(`query WhatIf($remove: [String!]) {
+    whatIf(removeOffices: $remove) {
+      removedOffices
+      statusChanges { subject before after }
+      supporterChanges { office lost gained }
+      lostEdges { from to weight }
+    }
+  }`, { remove: removeOffices });
+  return data.whatIf;
+}
+
+/** Example operations for the console, one per analytic question. */
+export const examples = [
+  { label: 'Unmet and fragile needs', text: `{
+  unmetNeeds(includeFragile: true) {
+    subject { name area { name } }
+    status
+    requesters { name }
+    offerers { name }
+  }
+}` },
+  { label: 'Most central offices (PageRank)', text: `query Central($top: Int) {
+  centrality(metric: PAGE_RANK, top: $top) {
+    ranking { rank value office { name } }
+    evidence { algorithm datasetVersion }
+  }
+}`, variables: { top: 5 } },
+  { label: 'Isolated offices', text: `{
+  isolatedOffices {
+    offices { office { name } flags score supporters { name } }
+    articulationPoints { name }
+  }
+}` },
+  { label: 'Paths Brazil → Honduras', text: `query Paths($from: String!, $to: String!) {
+  paths(from: $from, to: $to, k: 3) {
+    paths {
+      cost
+      hops {
+        from { name } to { name }
+        subjects { subject { name } offer { source confidence } request { source confidence } }
+      }
+    }
+    noPathReason
+  }
+}`, variables: { from: 'BRA', to: 'HND' } },
+  { label: 'Bilateral partners of an office', text: `query Bilateral($office: String!) {
+  bilateral(office: $office) {
+    partners { partner { name } officeHelpsPartner { name } partnerHelpsOffice { name } reciprocal }
+  }
+}`, variables: { office: 'PER' } },
+  { label: 'What if an office left', text: `query WhatIf($remove: [String!]) {
+  whatIf(removeOffices: $remove) {
+    statusChanges { subject before after }
+    supporterChanges { office lost gained }
+  }
+}`, variables: { remove: ['MEX'] } },
+  { label: 'Match plan', text: `{
+  matchPlan(capacity: 3) {
+    assigned requests coveragePercent
+    assignments { office { name } subject { name } provider { name } }
+  }
+}` },
+  { label: 'Add an offer (mutation, needs the API key)', text: `mutation Add($input: OfferInput!) {
+  addOffer(input: $input) { version previousVersion changed }
+}`, variables: { input: { office: 'HND', subject: 'madrid-protocol', source: 'workbench', confidence: 'MEDIUM' } } },
+  { label: 'Audit trail', text: `{
+  changes(first: 20) { nodes { sequence at actor kind target version } }
+}` },
+];
