@@ -27,7 +27,7 @@ internal static class AnalyzeCommand
         var weighted = new Option<bool>("--weighted") { Description = "Betweenness on edge length 1/w (strong ties are short)" };
         var command = new Command("analyze", "Analyse the network: every office, subject, reciprocal pair and the match plan") { format, remove, capacity, perSubject, weighted };
         data.AddTo(command);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
             if (parse.GetValue(capacity) < 0)
@@ -36,7 +36,7 @@ internal static class AnalyzeCommand
                 return 1;
             }
 
-            var dataset = data.Load(parse, error);
+            var dataset = await data.LoadAsync(parse, error, cancellationToken);
             if (dataset is null)
             {
                 return 1;

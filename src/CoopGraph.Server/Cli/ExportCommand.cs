@@ -21,9 +21,9 @@ internal static class ExportCommand
         var view = new Option<ViewKind>("--view") { Description = "For the visualization formats: support (default), bipartite or collaboration", DefaultValueFactory = _ => ViewKind.Support };
         var command = new Command("export", "Write the dataset in another format: json/csv/cypher (dataset) or graphml, gexf, cytoscape, kumu, gephi-edges, gephi-nodes, dot, node-link (a view with metrics)") { format, output, view };
         data.AddTo(command);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
-            var dataset = data.Load(parse, parse.InvocationConfiguration.Error);
+            var dataset = await data.LoadAsync(parse, parse.InvocationConfiguration.Error, cancellationToken);
             if (dataset is null)
             {
                 return 1;

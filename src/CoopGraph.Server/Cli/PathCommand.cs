@@ -22,7 +22,7 @@ internal static class PathCommand
         format.AcceptOnlyFromAmong("markdown", "json");
         var command = new Command("path", "Chains of support from FROM to TO, with the request and offer behind every hop") { from, to, k, subjects, area, weighted, format };
         data.AddTo(command);
-        command.SetAction(parse =>
+        command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
             if (parse.GetValue(k) < 1)
@@ -31,7 +31,7 @@ internal static class PathCommand
                 return 1;
             }
 
-            var dataset = data.Load(parse, error);
+            var dataset = await data.LoadAsync(parse, error, cancellationToken);
             if (dataset is null)
             {
                 return 1;

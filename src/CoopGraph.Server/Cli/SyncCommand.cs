@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoopGraph.Analytics;
 using CoopGraph.Domain.Changes;
 using CoopGraph.Storage;
 using CoopGraph.Storage.Neo4j;
@@ -15,7 +16,7 @@ internal static class SyncCommand
         var withAnalytics = new Option<bool>("--with-analytics") { Description = "Also write (:Office)-[:CAN_SUPPORT {weight, subjects}]->(:Office) edges for Neo4j Browser and Bloom" };
         var data = new DataOptions();
         var command = new Command("sync", "Write the dataset (default: the bundled Lima data) into a Neo4j database, replacing what CoopGraph wrote there before") { store, withAnalytics };
-        data.AddTo(command);
+        data.AddTo(command, withStore: false);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -27,7 +28,7 @@ internal static class SyncCommand
                 return 1;
             }
 
-            var dataset = data.Load(parse, error);
+            var dataset = await data.LoadAsync(parse, error, cancellationToken);
             if (dataset is null)
             {
                 return 1;
@@ -49,9 +50,12 @@ internal static class SyncCommand
 
                 if (parse.GetValue(withAnalytics))
                 {
-                    var edges = SupportEdge.Compute(dataset);
+                    var analysis = NetworkAnalysis.Of(dataset);
+                    var edges = analysis.Snapshot.SupportEdges.Select(e => new Storage.Neo4j.SupportEdge(e.From, e.To, e.Subjects)).ToList();
                     await neo4j.WriteSupportEdgesAsync(edges, cancellationToken);
-                    output.WriteLine($"wrote {edges.Count} CAN_SUPPORT edges");
+                    var scores = OfficeScores(analysis);
+                    await neo4j.WriteOfficeScoresAsync(scores, cancellationToken);
+                    output.WriteLine($"wrote {edges.Count} CAN_SUPPORT edges and the centrality scores of {scores.Count} offices");
                 }
 
                 return 0;
@@ -72,5 +76,17 @@ internal static class SyncCommand
             }
         });
         return command;
+    }
+
+    // Property names as in `analyze --format json`, so Bloom rules and the CLI speak the same words.
+    private static Dictionary<string, IReadOnlyDictionary<string, double>> OfficeScores(NetworkAnalysis analysis)
+    {
+        var isolation = analysis.Isolation().Offices.ToDictionary(o => o.Code, o => o.Score);
+        return analysis.Centrality().Offices.ToDictionary(o => o.Code, o => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>
+        {
+            ["inDegree"] = o.InDegree, ["outDegree"] = o.OutDegree, ["inStrength"] = o.InStrength, ["outStrength"] = o.OutStrength,
+            ["betweenness"] = o.Betweenness, ["closeness"] = o.Closeness, ["harmonic"] = o.Harmonic, ["pageRank"] = o.PageRank,
+            ["hub"] = o.Hub, ["authority"] = o.Authority, ["isolation"] = isolation[o.Code],
+        });
     }
 }
