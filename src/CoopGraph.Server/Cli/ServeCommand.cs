@@ -21,6 +21,14 @@ internal static class ServeCommand
         command.TreatUnmatchedTokensAsErrors = false;
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // Host settings are options (--urls ...); a bare word is a mistyped verb, not a reason to start a server.
+            if (parse.UnmatchedTokens is [var first, ..] && !first.StartsWith('-'))
+            {
+                await parse.InvocationConfiguration.Error.WriteLineAsync(
+                    $"unknown verb '{first}'; 'coopgraph --help' lists the verbs").ConfigureAwait(false);
+                return 1;
+            }
+
             var app = ServerHost.Build([.. parse.UnmatchedTokens]);
             await app.RunAsync(cancellationToken).ConfigureAwait(false);
             return 0;
