@@ -97,7 +97,7 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
 
         if (!allowNew)
         {
-            Error(Place(field), $"unknown office '{text}' (give a code or alias the base dataset knows, or pass --allow-new)");
+            Error(Place(field), $"unknown office '{text}' (give a code, name or alias the base dataset knows, or allow new offices: --allow-new, allowNew in GraphQL)");
             return null;
         }
 
@@ -130,7 +130,7 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
 
         if (!allowNew)
         {
-            Error(Place(field), $"unknown subject '{id}' (use a subject id of the base dataset, or pass --allow-new)");
+            Error(Place(field), $"unknown subject '{id}' (use a subject id of the base dataset, or allow new subjects: --allow-new, allowNew in GraphQL)");
             return null;
         }
 

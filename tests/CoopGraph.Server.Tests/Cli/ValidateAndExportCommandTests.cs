@@ -28,7 +28,7 @@ public sealed class ValidateAndExportCommandTests : IDisposable
         var run = CliRun.Of("validate", csv);
 
         run.ExitCode.ShouldBe(1);
-        run.Error.Trim().ShouldBe($"{csv}:3:1: unknown office 'ATLANTIS' (give a code or alias the base dataset knows, or pass --allow-new)");
+        run.Error.Trim().ShouldBe($"{csv}:3:1: unknown office 'ATLANTIS' (give a code, name or alias the base dataset knows, or allow new offices: --allow-new, allowNew in GraphQL)");
     }
 
     [Fact]
