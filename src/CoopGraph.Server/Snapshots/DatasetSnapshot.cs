@@ -15,6 +15,7 @@ public sealed class DatasetSnapshot
     private readonly Dictionary<string, Area> _areas;
     private readonly ConcurrentDictionary<string, Lazy<object>> _answers = new(StringComparer.Ordinal);
     private readonly Lazy<NetworkAnalysis> _analysis;
+    private readonly Lazy<ListSizes> _listSizes;
 
     /// <summary>Indexes <paramref name="dataset"/>.</summary>
     public DatasetSnapshot(Dataset dataset)
@@ -31,6 +32,7 @@ public sealed class DatasetSnapshot
         OffersBySubject = dataset.Offers.ToLookup(o => o.Subject, StringComparer.Ordinal);
         SubjectsByArea = dataset.Subjects.ToLookup(s => s.Area, StringComparer.Ordinal);
         _analysis = new(() => NetworkAnalysis.Of(dataset));
+        _listSizes = new(() => new ListSizes(this));
     }
 
     /// <summary>Most answers kept per snapshot; parameterised questions past it are computed without being kept.</summary>
@@ -69,6 +71,9 @@ public sealed class DatasetSnapshot
             throw;
         }
     }
+
+    /// <summary>The longest each list field can be on this dataset, for the complexity estimate (computed once).</summary>
+    internal ListSizes ListSizes => _listSizes.Value;
 
     /// <summary>The dataset.</summary>
     public Dataset Dataset { get; }

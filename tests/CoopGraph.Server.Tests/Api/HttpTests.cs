@@ -106,6 +106,23 @@ public sealed class HttpTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlySe
         (await server.PostAsync("{ dataset { version } }")).Status.ShouldBe(HttpStatusCode.OK);
     }
 
+    [Fact]
+    public async Task Post_ListsOfKnownLength_AreChargedAtTheirLengthInTheDataset()
+    {
+        // areas (1) + each area × (its subjects list (1) + each subject × name (1)), at the dataset's real lengths.
+        var largestArea = Lima.Dataset.Subjects.GroupBy(s => s.Area).Max(g => g.Count());
+        var estimate = 1 + (Lima.Dataset.Areas.Count * (1 + largestArea));
+        const string query = "{ areas { subjects { name } } }";
+
+        await using var exact = new ServerUnderTest(new Dictionary<string, string?> { ["GraphQL:MaxComplexity"] = $"{estimate}" });
+        await using var tight = new ServerUnderTest(new Dictionary<string, string?> { ["GraphQL:MaxComplexity"] = $"{estimate - 1}" });
+
+        (await exact.PostAsync(query)).Status.ShouldBe(HttpStatusCode.OK);
+        var refused = await tight.PostAsync(query);
+        refused.Codes.ShouldBe(["MAX_COMPLEXITY_EXCEEDED"]);
+        refused.Json.GetProperty("errors")[0].GetProperty("message").GetString().ShouldStartWith($"the query's estimated complexity is {estimate};");
+    }
+
     [Theory]
     [InlineData("{ office(code: \"ZZZ\") { code } }", "NOT_FOUND")]
     [InlineData("{ subject(id: \"no-such\") { id } }", "NOT_FOUND")]

@@ -28,8 +28,6 @@ internal sealed class GraphQLHandler(
 {
     private const string ResponseType = "application/graphql-response+json";
     private readonly GraphQLOptions _limits = options.Value;
-    private readonly IValidationRule[] _postRules = [.. DocumentValidator.CoreRules, ComplexityRule.Create(options.Value)];
-    private readonly IValidationRule[] _getRules = [.. DocumentValidator.CoreRules, ComplexityRule.Create(options.Value), QueryOnlyOverGetRule.Instance];
 
     /// <summary>Answers one request.</summary>
     public async Task HandleAsync(HttpContext http)
@@ -80,7 +78,8 @@ internal sealed class GraphQLHandler(
             o.CancellationToken = http.RequestAborted;
             o.Timeout = _limits.Timeout;
             o.TimeoutAction = TimeoutAction.ReturnTimeoutError;
-            o.ValidationRules = isGet ? _getRules : _postRules;
+            o.ValidationRules = [.. DocumentValidator.CoreRules, ComplexityRule.Create(_limits, snapshot.ListSizes),
+                .. isGet ? [QueryOnlyOverGetRule.Instance] : Array.Empty<IValidationRule>()];
         }).ConfigureAwait(false);
 
         http.Response.StatusCode = StatusOf(result, http);

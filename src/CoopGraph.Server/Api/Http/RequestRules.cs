@@ -1,3 +1,4 @@
+using CoopGraph.Server.Snapshots;
 using GraphQL.Validation;
 using GraphQL.Validation.Complexity;
 using GraphQL.Validation.Errors.Custom;
@@ -32,22 +33,37 @@ internal sealed class QueryOnlyOverGetRule : ValidationRuleBase
 /// <summary>The depth and complexity limits as a validation rule, with one error code for each.</summary>
 internal static class ComplexityRule
 {
-    /// <summary>The rule for <paramref name="options"/>.</summary>
-    public static ComplexityValidationRule Create(GraphQLOptions options) => new(new ComplexityOptions
+    /// <summary>The rule for <paramref name="options"/>, with list lengths measured on the dataset being queried.</summary>
+    public static ComplexityValidationRule Create(GraphQLOptions options, ListSizes sizes)
     {
-        MaxDepth = options.MaxDepth,
-        MaxComplexity = options.MaxComplexity,
-        DefaultListImpactMultiplier = options.ListImpactMultiplier,
-        ValidateComplexityDelegate = context =>
+        var complexity = new ComplexityOptions
         {
-            if (context.Error is not null)
+            MaxDepth = options.MaxDepth,
+            MaxComplexity = options.MaxComplexity,
+            DefaultListImpactMultiplier = options.ListImpactMultiplier,
+            ValidateComplexityDelegate = context =>
             {
-                context.Error = context.MaxDepth > options.MaxDepth
-                    ? new ComplexityError($"the query is nested {context.MaxDepth} deep; at most {options.MaxDepth} is allowed (GraphQL:MaxDepth)") { Code = ErrorCodes.MaxDepthExceeded }
-                    : new ComplexityError($"the query's estimated complexity is {context.TotalImpact:0}; at most {options.MaxComplexity:0} is allowed (GraphQL:MaxComplexity): ask for fewer fields or smaller pages") { Code = ErrorCodes.MaxComplexityExceeded };
-            }
+                if (context.Error is not null)
+                {
+                    context.Error = context.MaxDepth > options.MaxDepth
+                        ? new ComplexityError($"the query is nested {context.MaxDepth} deep; at most {options.MaxDepth} is allowed (GraphQL:MaxDepth)") { Code = ErrorCodes.MaxDepthExceeded }
+                        : new ComplexityError($"the query's estimated complexity is {context.TotalImpact:0}; at most {options.MaxComplexity:0} is allowed (GraphQL:MaxComplexity): ask for fewer fields or smaller pages") { Code = ErrorCodes.MaxComplexityExceeded };
+                }
 
-            return Task.CompletedTask;
-        },
-    });
+                return Task.CompletedTask;
+            },
+        };
+
+        // GraphQL.NET's rule (page arguments, else ListImpactMultiplier) stays for what the dataset does not measure.
+        var fallback = complexity.DefaultComplexityImpactDelegate;
+        complexity.DefaultComplexityImpactDelegate = context =>
+        {
+            var result = fallback(context);
+            var paged = context.Arguments?.ContainsKey("first") == true || context.Arguments?.ContainsKey("last") == true;
+            return !paged && sizes.Of(context.ParentType.Name, context.FieldDefinition.Name) is { } size
+                ? new FieldComplexityResult(result.FieldImpact, size)
+                : result;
+        };
+        return new ComplexityValidationRule(complexity);
+    }
 }
