@@ -34,14 +34,40 @@ public sealed class SchemaTests(ReadOnlyServer fixture) : IClassFixture<ReadOnly
     }
 
     [Fact]
-    public void Schema_EveryFieldAndArgument_HasADescription()
+    public void Schema_EveryTypeFieldArgumentAndEnumValue_HasADescription() => Undescribed(Schema).ShouldBeEmpty();
+
+    [Fact]
+    public void Undescribed_EnumValueOrTypeWithoutDescription_IsReported()
+    {
+        var colour = new EnumerationGraphType { Name = "Colour", Description = "A colour." };
+        colour.Add("RED", "red", "The colour red.");
+        colour.Add("BLUE", "blue");
+        var shape = new ObjectGraphType { Name = "Shape" };
+        shape.Field<StringGraphType>("name").Description("Its name.").Resolve(_ => "square");
+        var query = new ObjectGraphType { Name = "Query", Description = "Root." };
+        query.Field("colour", colour).Description("A colour.").Resolve(_ => "red");
+        query.Field("shape", shape).Description("A shape.").Resolve(_ => new object());
+        using var schema = new Schema { Query = query };
+        schema.Initialize();
+
+        Undescribed(schema).ShouldBe(["Colour.BLUE", "Shape"], ignoreOrder: true);
+    }
+
+    /// <summary>Every type, field, argument and enum value of <paramref name="schema"/> without a description.</summary>
+    private static List<string> Undescribed(ISchema schema)
     {
         var missing = new List<string>();
-        foreach (var type in Schema.AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && !(t is ScalarGraphType)))
+        // Enumerations derive from ScalarGraphType: only the built-in scalars are left out.
+        foreach (var type in schema.AllTypes.Where(t => !t.Name.StartsWith("__", StringComparison.Ordinal) && t is not ScalarGraphType or EnumerationGraphType))
         {
             if (string.IsNullOrWhiteSpace(type.Description))
             {
                 missing.Add(type.Name);
+            }
+
+            if (type is EnumerationGraphType enumeration)
+            {
+                missing.AddRange(enumeration.Values.Where(v => string.IsNullOrWhiteSpace(v.Description)).Select(v => $"{type.Name}.{v.Name}"));
             }
 
             if (type is IComplexGraphType complex)
@@ -64,6 +90,6 @@ public sealed class SchemaTests(ReadOnlyServer fixture) : IClassFixture<ReadOnly
             }
         }
 
-        missing.ShouldBeEmpty();
+        return missing;
     }
 }

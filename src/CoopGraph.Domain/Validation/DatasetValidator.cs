@@ -45,6 +45,16 @@ public static partial class DatasetValidator
             {
                 Warn(place("offices", i, "code"), $"office code '{code}' is not an ISO 3166-1 alpha-3 country code");
             }
+
+            // A blank alias would make an empty search or lookup resolve to this office.
+            var aliases = dataset.Offices[i].Aliases ?? [];
+            for (var a = 0; a < aliases.Count; a++)
+            {
+                if (string.IsNullOrWhiteSpace(aliases[a]))
+                {
+                    Error($"{place("offices", i, "aliases")}[{a}]", "alias is empty: leave it out");
+                }
+            }
         }
 
         var areas = CheckKeys(dataset.Areas, "areas", "id", a => a.Id, a => a.Name, place, Error);

@@ -26,11 +26,16 @@ public abstract class ConnectionType<TNodeType, TNode> : ObjectGraphType<Page<TN
     where TNodeType : IGraphType
 {
     /// <summary>Defines the fields of <c>{nodeName}Connection</c>.</summary>
-    protected ConnectionType(string nodeName, string what)
+    /// <param name="nodeName">The node type's name, prefix of the connection's.</param>
+    /// <param name="what">The items, in plural, for the descriptions.</param>
+    /// <param name="counted">Whether the resolver counts the whole list (otherwise <c>totalCount</c> is null).</param>
+    protected ConnectionType(string nodeName, string what, bool counted)
     {
         Name = nodeName + "Connection";
         Description = $"A page of {what}, with cursors.";
-        Field<IntGraphType>("totalCount").Description($"Number of {what} in the whole list (all pages).").Resolve(ctx => ctx.Source.TotalCount);
+        Field<IntGraphType>("totalCount").Description(counted
+            ? $"Number of {what} in the whole list (all pages)."
+            : $"Always null: the {what} are not counted; read pages until `pageInfo.hasNextPage` is false.").Resolve(ctx => ctx.Source.TotalCount);
         Field<NonNullGraphType<PageInfoType>>("pageInfo").Description("Where this page sits in the list.")
             .Resolve(ctx => new PageInfo(ctx.Source.HasNextPage, ctx.Source.HasPreviousPage, ctx.Source.StartCursor, ctx.Source.EndCursor));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<TNodeType>>>>("nodes").Description($"The {what} of this page.")
@@ -57,10 +62,10 @@ public sealed class EdgeType<TNodeType, TNode> : ObjectGraphType<PageEdge<TNode>
 }
 
 /// <summary>GraphQL <c>OfficeConnection</c>.</summary>
-public sealed class OfficeConnectionType() : ConnectionType<OfficeType, Office>("Office", "offices");
+public sealed class OfficeConnectionType() : ConnectionType<OfficeType, Office>("Office", "offices", counted: true);
 
 /// <summary>GraphQL <c>ChangeConnection</c>.</summary>
-public sealed class ChangeConnectionType() : ConnectionType<ChangeRecordType, ChangeRecord>("ChangeRecord", "changes");
+public sealed class ChangeConnectionType() : ConnectionType<ChangeRecordType, ChangeRecord>("ChangeRecord", "changes", counted: false);
 
 /// <summary>GraphQL <c>ChangeRecord</c>: one entry of the audit trail.</summary>
 public sealed class ChangeRecordType : ObjectGraphType<ChangeRecord>

@@ -25,12 +25,12 @@ public sealed class MutationType : ObjectGraphType
         Change("addOffer", "Add an offer (the office must not already offer the subject).")
             .Argument<NonNullGraphType<OfferInputType>>("input", "The offer.")
             .ResolveAsync(ctx => Apply(ctx, snapshots, new AddOffer(ctx.GetArgument<Offer>("input")), "input"));
-        Change("removeRequest", "Remove an existing request.")
-            .Argument<NonNullGraphType<IdGraphType>>("office", "Requesting office code.")
+        Change("removeRequest", "Remove an existing request; INVALID_INPUT when the office does not request the subject.")
+            .Argument<NonNullGraphType<IdGraphType>>("office", "Requesting office code (exactly, e.g. `HND`).")
             .Argument<NonNullGraphType<IdGraphType>>("subject", "Subject id.")
             .ResolveAsync(ctx => Apply(ctx, snapshots, new RemoveRequest(ctx.GetArgument<string>("office"), ctx.GetArgument<string>("subject")), "office"));
-        Change("removeOffer", "Remove an existing offer.")
-            .Argument<NonNullGraphType<IdGraphType>>("office", "Offering office code.")
+        Change("removeOffer", "Remove an existing offer; INVALID_INPUT when the office does not offer the subject.")
+            .Argument<NonNullGraphType<IdGraphType>>("office", "Offering office code (exactly, e.g. `BRA`).")
             .Argument<NonNullGraphType<IdGraphType>>("subject", "Subject id.")
             .ResolveAsync(ctx => Apply(ctx, snapshots, new RemoveOffer(ctx.GetArgument<string>("office"), ctx.GetArgument<string>("subject")), "office"));
         Change("upsertOffice", "Add an office, or replace the one with the same code.")
@@ -42,7 +42,7 @@ public sealed class MutationType : ObjectGraphType
         Change("importDataset", "Import a whole dataset, merged into the current one or replacing it; all-or-nothing.")
             .Argument<NonNullGraphType<DatasetFormatType>>("format", "The format of `content`.")
             .Argument<NonNullGraphType<StringGraphType>>("content", "The dataset text (canonical JSON, or the CSV edge list read against the current dataset).")
-            .Argument<NonNullGraphType<ImportModeType>>("mode", "MERGE upserts by key and adds what is new; REPLACE makes it the whole dataset.")
+            .Argument<NonNullGraphType<ImportModeType>>("mode", "How the import combines with the current dataset: MERGE upserts by key and removes nothing; REPLACE makes it the whole dataset.")
             .Argument<BooleanGraphType>("allowNew", "For CSV: create offices and subjects the current dataset does not know (default false).")
             .ResolveAsync(ctx => Import(ctx, snapshots));
     }
@@ -140,6 +140,8 @@ public sealed class DatasetFormatType : EnumerationGraphType<DatasetFormat>
     {
         Name = "DatasetFormat";
         Description = "A dataset text format.";
+        this.Describe("JSON", "A whole dataset in the canonical JSON format (data/coopgraph.schema.json, as data/lima-2022.json): offices, areas, subjects, requests, offers and networks.");
+        this.Describe("CSV", "Requests and offers, one per row, with a header naming at least `office,subject,role` (role `request` or `offer`; optional `area,source,confidence,note,wording`). Read against the current dataset, which supplies offices, areas, subjects and networks (unknown ones are errors unless `allowNew`): with MERGE the rows are added to the current requests and offers, with REPLACE they become all of them.");
     }
 }
 
@@ -151,5 +153,7 @@ public sealed class ImportModeType : EnumerationGraphType<ImportMode>
     {
         Name = "ImportMode";
         Description = "How an imported dataset combines with the current one.";
+        this.Describe("MERGE", "Upsert into the current dataset: each imported office, area, subject, request, offer and network replaces the one with the same key (code; id; office and subject) or is added. Nothing is removed.");
+        this.Describe("REPLACE", "The imported dataset becomes the whole dataset: whatever it does not contain is removed.");
     }
 }

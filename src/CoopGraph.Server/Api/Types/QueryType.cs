@@ -67,7 +67,7 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectType>>>>("subjects")
             .Description("Subjects in dataset order, optionally of one area or one need status.")
             .Argument<IdGraphType>("area", "Only subjects of this area id.")
-            .Argument<Analytics.NeedStatusType>("status", "Only subjects with this need status.")
+            .Argument<Analytics.NeedStatusType>("status", "Only subjects with this need status (cross-cutting subjects included, unlike `unmetNeeds`).")
             .Resolve(ctx =>
             {
                 var snapshot = ctx.Snapshot();

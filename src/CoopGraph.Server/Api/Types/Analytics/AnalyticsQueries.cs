@@ -21,8 +21,8 @@ internal static class AnalyticsQueries
     {
         query.Field<NonNullGraphType<CentralityRankingType>>("centrality")
             .Description("Offices ranked by a centrality measure of the support graph.")
-            .Argument<NonNullGraphType<CentralityMetricType>>("metric", "The measure to rank by.", a => a.DefaultValue = CentralityMetric.PageRank)
-            .Argument<IntGraphType>("top", "Only the first `top` offices (all when omitted).")
+            .Argument<NonNullGraphType<CentralityMetricType>>("metric", "The measure to rank by (default PAGE_RANK).", a => a.DefaultValue = CentralityMetric.PageRank)
+            .Argument<IntGraphType>("top", "Only the first `top` offices (all when omitted; must not be negative).")
             .Argument<BooleanGraphType>("normalized", "Degrees divided by n−1 and betweenness by (n−1)(n−2), as NetworkX's normalized=True (default true).", a => a.DefaultValue = true)
             .Argument<BooleanGraphType>("weighted", "Betweenness with edge length 1/weight (strong ties are short) instead of hop count (default false).", a => a.DefaultValue = false)
             .Resolve(ctx =>
@@ -41,7 +41,7 @@ internal static class AnalyticsQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("unmetNeeds")
-            .Description("Subjects whose requests nobody else can meet (UNMET), and with includeFragile those only one other office can meet (FRAGILE). Cross-cutting subjects are left out (see needsReport).")
+            .Description("Subjects with a request no other office can meet (UNMET) and, unless includeFragile is false, those whose most exposed request only one other office can meet (FRAGILE); in dataset order. Cross-cutting subjects are left out (see needsReport.crossCutting).")
             .Argument<IdGraphType>("area", "Only subjects of this area id.")
             .Argument<BooleanGraphType>("includeFragile", "Also list FRAGILE subjects (default true).", a => a.DefaultValue = true)
             .Resolve(ctx =>
@@ -127,7 +127,7 @@ internal static class AnalyticsQueries
 
         query.Field<NonNullGraphType<MatchPlanType>>("matchPlan")
             .Description("Assign requests to offering offices to cover the most requests when each serves at most `capacity`.")
-            .Argument<IntGraphType>("capacity", $"Requests each offering office can serve (default {NetworkAnalysis.DefaultCapacity}).", a => a.DefaultValue = NetworkAnalysis.DefaultCapacity)
+            .Argument<IntGraphType>("capacity", $"Most requests an offering office can serve, in all or per subject as `mode` says (default {NetworkAnalysis.DefaultCapacity}, the number of capacities the survey asked each office for; 0 to 10000).", a => a.DefaultValue = NetworkAnalysis.DefaultCapacity)
             .Argument<CapacityModeType>("mode", "Whether the capacity counts in TOTAL or PER_SUBJECT (default TOTAL).", a => a.DefaultValue = CapacityMode.Total)
             .Resolve(ctx =>
             {
@@ -144,7 +144,7 @@ internal static class AnalyticsQueries
         query.Field<NonNullGraphType<WhatIfType>>("whatIf")
             .Description("What removing offices and adding offers would change, without changing anything.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("removeOffices", "Offices to take out with their requests and offers (codes, names or aliases).")
-            .Argument<ListGraphType<NonNullGraphType<HypotheticalOfferInputType>>>("addOffers", "Offers to imagine.")
+            .Argument<ListGraphType<NonNullGraphType<HypotheticalOfferInputType>>>("addOffers", "Offers to imagine (source `what-if`, confidence LOW): the office must not already offer the subject, and cross-cutting subjects cannot be offered.")
             .Resolve(ctx =>
             {
                 var snapshot = ctx.Snapshot();
@@ -164,8 +164,8 @@ internal static class AnalyticsQueries
         query.Field<NonNullGraphType<NetworkViewType>>("network")
             .Description("A whole graph to draw: nodes (with metrics) and edges (with weights and subjects).")
             .Argument<ViewKindType>("view", "Which graph (default SUPPORT).", a => a.DefaultValue = ViewKind.Support)
-            .Argument<IdGraphType>("area", "Only edges justified by subjects of this area id.")
-            .Argument<IdGraphType>("subject", "Only edges justified by this subject id.")
+            .Argument<IdGraphType>("area", "Only subjects of this area id: edges keep just those subjects (and are dropped without any), BIPARTITE shows just those subject nodes; every office stays a node.")
+            .Argument<IdGraphType>("subject", "Only this subject id: edges keep just it (and are dropped without it), BIPARTITE shows just its node; every office stays a node.")
             .Resolve(ctx =>
             {
                 var snapshot = ctx.Snapshot();
@@ -196,7 +196,7 @@ internal static class AnalyticsQueries
             .Description("Whom this office can help: support edges out of it, with the subjects.")
             .Resolve(ctx => ctx.Snapshot().Analysis.Snapshot.SupportEdges.Where(e => e.From == ctx.Source.Code));
         office.Field<NonNullGraphType<OfficeCentralityType>>("centrality")
-            .Description("Its centrality measures on the support graph (hop-count betweenness).")
+            .Description("Its centrality measures on the support graph: degrees as counts, betweenness normalized and by hop count.")
             .Resolve(ctx => ctx.Snapshot().Analysis.Centrality()[ctx.Source.Code]);
         office.Field<NonNullGraphType<OfficeIsolationType>>("isolation")
             .Description("How isolated it is: flags, component, articulation point, score.")
@@ -207,7 +207,7 @@ internal static class AnalyticsQueries
     public static void AddToSubject(SubjectType subject)
     {
         subject.Field<NonNullGraphType<NeedStatusType>>("status")
-            .Description("UNMET, FRAGILE, COVERED or UNREQUESTED (see unmetNeeds).")
+            .Description("How well its requests can be met: the worst status of its requests (see NeedStatus).")
             .Resolve(ctx => ctx.Snapshot().Analysis.UnmetNeeds()[ctx.Source.Id].Status);
         subject.Field<NonNullGraphType<FloatGraphType>>("coverage")
             .Description("Share of its requests some other office can meet (0 without requests).")

@@ -44,7 +44,17 @@ public sealed class CentralityMetricType : EnumerationGraphType<CentralityMetric
     public CentralityMetricType()
     {
         Name = "CentralityMetric";
-        Description = "A centrality measure on the support graph (NetworkX 3.x definitions; see docs/analytics.md).";
+        Description = "A centrality measure on the support graph, where A→B means A offers a subject B requests (NetworkX 3.x definitions; see docs/analytics.md).";
+        this.Describe("IN_DEGREE", "How many offices can help it (its supporters); divided by n−1 when normalized.");
+        this.Describe("OUT_DEGREE", "How many offices it can help; divided by n−1 when normalized.");
+        this.Describe("IN_STRENGTH", "How many ways it can be helped: over its supporters, the number of subjects each can help it with, summed.");
+        this.Describe("OUT_STRENGTH", "How many ways it can help: over the offices it can help, the number of subjects it can help each with, summed.");
+        this.Describe("BETWEENNESS", "How often it lies on the shortest chains of support between two other offices: a broker whose loss lengthens or breaks chains. Share of office pairs when normalized (divided by (n−1)(n−2)), a raw count otherwise; counted in hops unless `weighted`.");
+        this.Describe("CLOSENESS", "How few hops the offices that can reach it by a chain of support need, scaled by how many can reach it (Wasserman–Faust); 0 when no office can reach it.");
+        this.Describe("HARMONIC", "Sum of 1/hops over the offices that can reach it by a chain of support: like closeness, but offices that cannot reach it simply add nothing.");
+        this.Describe("PAGE_RANK", "How much help flows to it: high when many offices can help it, above all offices that are themselves well supported (subject-weighted, α = 0.85; scores sum to 1).");
+        this.Describe("HUB", "HITS hub score: high when it can help the offices that many strong helpers also help, i.e. a broad giver (subject-weighted; scores sum to 1).");
+        this.Describe("AUTHORITY", "HITS authority score: high when the offices with high hub scores can help it, i.e. a recipient of the strongest givers (subject-weighted; scores sum to 1).");
     }
 }
 
@@ -109,13 +119,13 @@ public sealed class OfficeCentralityType : ObjectGraphType<OfficeCentrality>
         Name = "OfficeCentrality";
         Description = "Every centrality measure of one office on the support graph (NetworkX 3.x definitions).";
         Field<NonNullGraphType<OfficeType>>("office").Description("The office.").Resolve(ctx => ctx.Snapshot().Office(ctx.Source.Code));
-        Field(x => x.InDegree).Description("Offices that can help it.");
-        Field(x => x.OutDegree).Description("Offices it can help.");
+        Field(x => x.InDegree).Description("Number of offices that can help it (a count; `centrality(normalized: true)` divides it by n−1).");
+        Field(x => x.OutDegree).Description("Number of offices it can help (a count; `centrality(normalized: true)` divides it by n−1).");
         Field(x => x.InStrength).Description("Sum of the weights of its in-edges (subject-links by which it can be helped).");
         Field(x => x.OutStrength).Description("Sum of the weights of its out-edges.");
-        Field(x => x.Betweenness).Description("Brandes betweenness, directed, normalized by (n−1)(n−2).");
+        Field(x => x.Betweenness).Description("Brandes betweenness, directed, normalized by (n−1)(n−2); by hop count unless the ranking asked for `weighted`.");
         Field(x => x.Closeness).Description("Closeness by distance to the office, Wasserman–Faust corrected.");
-        Field(x => x.Harmonic).Description("Sum over other offices u of 1/d(u, office).");
+        Field(x => x.Harmonic).Description("Sum of 1/hops over the other offices that can reach it by a chain of support.");
         Field(x => x.PageRank).Description("PageRank, α = 0.85, weighted, dangling mass spread uniformly; sums to 1.");
         Field(x => x.Hub).Description("HITS hub score (weighted; scores sum to 1).");
         Field(x => x.Authority).Description("HITS authority score (weighted; scores sum to 1).");

@@ -10,7 +10,10 @@ public sealed class IsolationSignType : EnumerationGraphType<IsolationSign>
     public IsolationSignType()
     {
         Name = "IsolationSign";
-        Description = "A warning sign of isolation: NO_SUPPORT (requests something no other office offers), NO_PARTNERS (no support edge at all), SINGLE_SUPPORTER.";
+        Description = "A warning sign that an office is cut off from cooperation (see `isolatedOffices`).";
+        this.Describe("NO_SUPPORT", "It requests a subject (not cross-cutting) that no other office offers: at least one of its needs is UNMET.");
+        this.Describe("NO_PARTNERS", "It has no support link in either direction: no office can help it and it can help no office.");
+        this.Describe("SINGLE_SUPPORTER", "Exactly one office can help it, with any of its requests: it depends on that one partner.");
     }
 }
 

@@ -11,7 +11,11 @@ public sealed class NeedStatusType : EnumerationGraphType<NeedStatus>
     public NeedStatusType()
     {
         Name = "NeedStatus";
-        Description = "How well a subject's requests can be met by other offices.";
+        Description = "How well a subject's requests can be met by other offices. A subject takes the worst status of its requests, so one requester left alone shows even if others are served.";
+        this.Describe("UNMET", "At least one requester has nobody to turn to: no office other than the requester itself offers the subject.");
+        this.Describe("FRAGILE", "Every request can be met, but at least one by a single other office only: losing that office would leave it unmet.");
+        this.Describe("COVERED", "Every request can be met by two or more other offices.");
+        this.Describe("UNREQUESTED", "No office requests the subject, so it is not a need.");
     }
 }
 
@@ -30,7 +34,7 @@ public sealed class SubjectNeedType : ObjectGraphType<SubjectNeedAnswer>
         Description = "Who requests and who offers one subject, and whether its requests can be met.";
         Field<NonNullGraphType<SubjectType>>("subject").Description("The subject.").Resolve(ctx => ctx.Snapshot().Subject(ctx.Source.Need.Id));
         Field<NonNullGraphType<NeedStatusType>>("status")
-            .Description("UNMET: nobody but possibly the requester offers it; FRAGILE: exactly one other office does; COVERED: two or more; UNREQUESTED: no request.")
+            .Description("How well its requests can be met: the worst status of its requests (see NeedStatus).")
             .Resolve(ctx => ctx.Source.Need.Status);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("requesters").Description("Offices requesting it, by code.")
             .Resolve(ctx => ctx.Source.Need.Requesters.Select(c => ctx.Snapshot().Office(c)!));
@@ -52,7 +56,7 @@ public sealed class AreaNeedsType : ObjectGraphType<AreaNeeds>
         Name = "AreaNeeds";
         Description = "Roll-up of one area's (non-cross-cutting) subjects.";
         Field<NonNullGraphType<AreaType>>("area").Description("The area.").Resolve(ctx => ctx.Snapshot().Area(ctx.Source.Area));
-        Field(x => x.Subjects).Description("Number of subjects.");
+        Field(x => x.Subjects).Description("Number of its subjects (cross-cutting ones excluded), whatever their status.");
         Field(x => x.Unmet).Description("Subjects whose status is UNMET.");
         Field(x => x.Fragile).Description("Subjects whose status is FRAGILE.");
         Field(x => x.Covered).Description("Subjects whose status is COVERED.");

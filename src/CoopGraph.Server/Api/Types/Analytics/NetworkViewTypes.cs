@@ -10,7 +10,10 @@ public sealed class ViewKindType : EnumerationGraphType<ViewKind>
     public ViewKindType()
     {
         Name = "View";
-        Description = "Which graph to draw: SUPPORT (offices, who can help whom), BIPARTITE (offices and subjects), COLLABORATION (undirected support).";
+        Description = "Which graph to draw.";
+        this.Describe("SUPPORT", "Offices only; an arrow A→B when A offers a subject B requests, weight = the number of such subjects (who can help whom).");
+        this.Describe("BIPARTITE", "Offices and subjects; an edge office→subject for each request (REQUESTS) and each offer (OFFERS).");
+        this.Describe("COLLABORATION", "Offices only; one undirected edge between two offices when either can help the other, weight = subjects both ways.");
     }
 }
 
@@ -51,8 +54,8 @@ public sealed class ViewNodeType : ObjectGraphType<ViewNode>
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Office code or subject id.");
         Field(x => x.Label).Description("Display name.");
         Field(x => x.Kind).Description("`OFFICE` or `SUBJECT`.");
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetricType>>>>("metrics").Description("Numeric attributes (centrality and isolation of offices, coverage of subjects).").Resolve(ctx => ctx.Source.Metrics);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttributeType>>>>("attributes").Description("Text attributes (flags, area, status).").Resolve(ctx => ctx.Source.Attributes);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<MetricType>>>>("metrics").Description("Numeric attributes: an office's centrality measures and isolation score; a subject's requesters, offerers and coverageRatio.").Resolve(ctx => ctx.Source.Metrics);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<AttributeType>>>>("attributes").Description("Text attributes: an office's attended, flags and component; a subject's area, status and crossCutting.").Resolve(ctx => ctx.Source.Attributes);
     }
 }
 
@@ -67,7 +70,7 @@ public sealed class ViewEdgeType : ObjectGraphType<ViewEdge>
         Field(x => x.Source, type: typeof(NonNullGraphType<IdGraphType>)).Description("Source node id.");
         Field(x => x.Target, type: typeof(NonNullGraphType<IdGraphType>)).Description("Target node id.");
         Field(x => x.Kind).Description("`SUPPORTS`, `COLLABORATES`, `REQUESTS` or `OFFERS`.");
-        Field(x => x.Weight).Description("Number of subjects behind the edge.");
+        Field(x => x.Weight).Description("Number of subjects behind the edge; COLLABORATES sums both directions (a subject helping each way counts twice); 1 for REQUESTS and OFFERS.");
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<IdGraphType>>>>("subjects").Description("Ids of the subjects behind the edge.").Resolve(ctx => ctx.Source.Subjects);
     }
 }

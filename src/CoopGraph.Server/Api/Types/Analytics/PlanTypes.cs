@@ -11,7 +11,9 @@ public sealed class CapacityModeType : EnumerationGraphType<CapacityMode>
     public CapacityModeType()
     {
         Name = "CapacityMode";
-        Description = "What the capacity of a match plan limits: TOTAL requests per offering office, or PER_SUBJECT it offers.";
+        Description = "What the capacity of a match plan limits: requests per offering office in all, or per office and subject.";
+        this.Describe("TOTAL", "Each offering office serves at most `capacity` requests in all, whatever the subjects (the default).");
+        this.Describe("PER_SUBJECT", "Each offering office serves at most `capacity` requests for each subject it offers.");
     }
 }
 
@@ -53,7 +55,7 @@ public sealed class MatchPlanType : ObjectGraphType<MatchPlanResult>
     {
         Name = "MatchPlan";
         Description = "An assignment of requests to offering offices covering the most requests under a capacity (maximum flow).";
-        Field(x => x.Capacity).Description("The capacity per offering office.");
+        Field(x => x.Capacity).Description("The capacity: requests per offering office (TOTAL) or per office and subject (PER_SUBJECT).");
         Field<NonNullGraphType<CapacityModeType>>("mode").Description("What the capacity limits.").Resolve(ctx => ctx.Source.Mode);
         Field(x => x.Requests).Description("Requests considered (every request of a non-cross-cutting subject).");
         Field(x => x.Coverable).Description("Requests some other office offers (the most any capacity could cover).");
@@ -73,7 +75,7 @@ public sealed class HypotheticalOfferInputType : InputObjectGraphType<Hypothetic
     {
         Name = "HypotheticalOfferInput";
         Description = "An offer to imagine: this office would offer this subject.";
-        Field(x => x.Office, type: typeof(NonNullGraphType<IdGraphType>)).Description("Office code.");
+        Field(x => x.Office, type: typeof(NonNullGraphType<IdGraphType>)).Description("The office (code, name or alias).");
         Field(x => x.Subject, type: typeof(NonNullGraphType<IdGraphType>)).Description("Subject id.");
     }
 }
