@@ -24,6 +24,7 @@ public class BadInputTests
         { "extra-property", "$.offices[0].colour", "unknown property 'colour'" },
         { "format-version-2", "$.formatVersion", "" },
         { "empty-source", "$.offers[0].source", "provenance" },
+        { "blank-alias", "$.offices[1].aliases[1]", "alias is empty" },
     };
 
     [Theory]
@@ -132,6 +133,7 @@ public class BadInputTests
             case "extra-property": offices[0]!["colour"] = "blue"; break;
             case "format-version-2": node["formatVersion"] = 2; break;
             case "empty-source": node["offers"]![0]!["source"] = ""; break;
+            case "blank-alias": offices[1]!["aliases"]!.AsArray().Add(" "); break;
             default: throw new ArgumentOutOfRangeException(nameof(mutation), mutation, null);
         }
 
