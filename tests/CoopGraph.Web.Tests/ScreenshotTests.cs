@@ -7,7 +7,8 @@ namespace CoopGraph.Web.Tests;
 /// The workbench at desktop (1280×800) and phone (390 px) width: the map shows every office and nothing overflows
 /// sideways. The screenshots go to TestResults; with COOPGRAPH_UPDATE_SCREENSHOTS=1 they also replace docs/workbench-*.png.
 /// </summary>
-public sealed class ScreenshotTests(WorkbenchFixture fixture) : IClassFixture<WorkbenchFixture>
+[Collection(WorkbenchGroup.Name)]
+public sealed class ScreenshotTests(WorkbenchFixture fixture)
 {
     [Theory]
     [InlineData("desktop", 1280, 800)]

@@ -74,6 +74,42 @@ public sealed class WorkbenchSession : IAsyncDisposable
         await Page.Mouse.ClickAsync(map.X + position[0], map.Y + position[1]);
     }
 
+    /// <summary>
+    /// Clicks an edge of the map where Cytoscape drew it: the midpoint of the heaviest edge that lies clear of every node,
+    /// trying the next one when the click selects no edge. Returns the selected edge's source and target.
+    /// </summary>
+    public async Task<(string Source, string Target)> ClickEdgeAsync()
+    {
+        var map = await Page.Locator("#cy").BoundingBoxAsync() ?? throw new InvalidOperationException("the map is not visible");
+        var candidates = await Page.EvaluateAsync<float[][]>("""
+            () => { const cy = window.workbench.cy, w = cy.width(), h = cy.height(), m = 8;
+              const boxes = cy.nodes().map(n => n.renderedBoundingBox());
+              const clear = p => p.x > m && p.y > m && p.x < w - m && p.y < h - m
+                && !boxes.some(b => p.x > b.x1 - m && p.x < b.x2 + m && p.y > b.y1 - m && p.y < b.y2 + m);
+              return cy.edges().sort((a, b) => b.data('weight') - a.data('weight'))
+                .map(e => e.renderedMidpoint()).filter(clear).slice(0, 10).map(p => [p.x, p.y]); }
+            """);
+        foreach (var point in candidates)
+        {
+            await Page.Mouse.ClickAsync(map.X + point[0], map.Y + point[1]);
+            var selected = await Page.EvaluateAsync<string[][]>(
+                "() => window.workbench.cy.edges(':selected').map(e => [e.source().id(), e.target().id()])");
+            if (selected.Length == 1)
+            {
+                return (selected[0][0], selected[0][1]);
+            }
+        }
+
+        throw new InvalidOperationException($"none of {candidates.Length} edge midpoints clear of the nodes selected an edge");
+    }
+
+    /// <summary>Waits until the map has been redrawn after a change of view or filter, and fails if drawing failed.</summary>
+    public async Task WaitForMapAsync()
+    {
+        await Page.WaitForSelectorAsync("#cy[data-ready]");
+        (await Page.GetAttributeAsync("#cy", "data-ready")).ShouldBe("true", await Page.TextContentAsync("#errors"));
+    }
+
     /// <summary>Runs a test body; on failure saves a full-page screenshot under TestResults and names it in the error.</summary>
     public async Task RunAsync(string name, Func<Task> body)
     {

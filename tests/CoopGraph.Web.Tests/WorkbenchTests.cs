@@ -1,10 +1,10 @@
-using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace CoopGraph.Web.Tests;
 
 /// <summary>The workbench in a real browser against the real server; every expectation is read from the API at test time.</summary>
-public sealed class WorkbenchTests(WorkbenchFixture fixture) : IClassFixture<WorkbenchFixture>
+[Collection(WorkbenchGroup.Name)]
+public sealed class WorkbenchTests(WorkbenchFixture fixture)
 {
     private static readonly string[] Views = ["COLLABORATION", "BIPARTITE", "SUPPORT"];
     private static readonly string[] Tabs = ["#tab-matches", "#tab-needs", "#tab-console", "#tab-map"];
@@ -79,89 +79,6 @@ public sealed class WorkbenchTests(WorkbenchFixture fixture) : IClassFixture<Wor
     }
 
     [Fact]
-    public async Task MatchesTable_EverySubject_HasARowWithTheApisOffices()
-    {
-        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
-        var data = await fixture.Server.QueryAsync("{ subjects { id requesters { code } offerers { code } } }");
-        var expected = data.GetProperty("subjects").EnumerateArray().ToDictionary(
-            s => s.GetProperty("id").GetString()!,
-            s => (Requesting: Codes(s.GetProperty("requesters")), Offering: Codes(s.GetProperty("offerers"))));
-        await using var session = await WorkbenchSession.OpenAsync(fixture);
-
-        await session.RunAsync(nameof(MatchesTable_EverySubject_HasARowWithTheApisOffices), async () =>
-        {
-            await session.Page.ClickAsync("#tab-matches");
-            var rows = (await session.Page.EvaluateAsync<JsonElement>("""
-                () => [...document.querySelectorAll('table.matches tbody tr')].map(tr => ({
-                  subject: tr.dataset.subject,
-                  requesting: [...tr.querySelectorAll('.requesting .office')].map(o => o.dataset.code),
-                  offering: [...tr.querySelectorAll('.offering .office')].map(o => o.dataset.code) }))
-                """)).EnumerateArray().Select(r => new MatchRow(
-                    r.GetProperty("subject").GetString()!, StringsOf(r.GetProperty("requesting")), StringsOf(r.GetProperty("offering")))).ToList();
-            rows.Select(r => r.Subject).Order().ShouldBe(expected.Keys.Order());
-            foreach (var row in rows)
-            {
-                row.Requesting.ShouldBe(expected[row.Subject].Requesting, ignoreOrder: true, $"requesting offices of {row.Subject}");
-                row.Offering.ShouldBe(expected[row.Subject].Offering, ignoreOrder: true, $"offering offices of {row.Subject}");
-            }
-        });
-    }
-
-    [Fact]
-    public async Task Console_RunQuery_ShowsItsResult()
-    {
-        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
-        var data = await fixture.Server.QueryAsync("{ dataset { version } }");
-        var version = data.GetProperty("dataset").GetProperty("version").GetString()!;
-        await using var session = await WorkbenchSession.OpenAsync(fixture);
-
-        await session.RunAsync(nameof(Console_RunQuery_ShowsItsResult), async () =>
-        {
-            var page = session.Page;
-            await page.ClickAsync("#tab-console");
-            await page.FillAsync("#console-query", "{ dataset { version } }");
-            await page.FillAsync("#console-variables", "{}");
-            await page.ClickAsync("#console-run");
-            await Assertions.Expect(page.Locator("#console-status")).ToContainTextAsync("HTTP 200");
-            var shown = JsonDocument.Parse(await page.TextContentAsync("#console-result") ?? "null");
-            shown.RootElement.GetProperty("data").GetProperty("dataset").GetProperty("version").GetString().ShouldBe(version);
-        });
-    }
-
-    [Fact]
-    public async Task Console_MutationWithKey_IsReflectedOnThePageAfterReload()
-    {
-        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
-        var data = await fixture.Server.QueryAsync("""{ office(code: "HND") { name offers { subject { id } } } subjects { id name } }""");
-        var offered = data.GetProperty("office").GetProperty("offers").EnumerateArray()
-            .Select(o => o.GetProperty("subject").GetProperty("id").GetString()).ToHashSet();
-        var subject = data.GetProperty("subjects").EnumerateArray().First(s => !offered.Contains(s.GetProperty("id").GetString()));
-        var (subjectId, subjectName) = (subject.GetProperty("id").GetString()!, subject.GetProperty("name").GetString()!);
-        await using var session = await WorkbenchSession.OpenAsync(fixture);
-
-        await session.RunAsync(nameof(Console_MutationWithKey_IsReflectedOnThePageAfterReload), async () =>
-        {
-            var page = session.Page;
-            await page.ClickAsync("#tab-console");
-            await page.FillAsync("#console-query", """
-                mutation Add($input: OfferInput!) { addOffer(input: $input) { version } }
-                """);
-            await page.FillAsync("#console-variables", JsonSerializer.Serialize(new
-            {
-                input = new { office = "HND", subject = subjectId, source = "web test", confidence = "HIGH" },
-            }));
-            await page.FillAsync("#console-key", fixture.Server.ApiKey);
-            await page.ClickAsync("#console-run");
-            await Assertions.Expect(page.Locator("#console-result")).ToContainTextAsync("\"version\"");
-            (await page.TextContentAsync("#console-result") ?? "").ShouldNotContain("\"errors\"");
-
-            await session.GotoAsync();
-            await page.SelectOptionAsync("#office-pick", "HND");
-            await Assertions.Expect(page.Locator("#office-offers")).ToContainTextAsync(subjectName);
-        });
-    }
-
-    [Fact]
     public async Task Page_Exercised_RequestsNoHostButItsOwn()
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
@@ -175,7 +92,7 @@ public sealed class WorkbenchTests(WorkbenchFixture fixture) : IClassFixture<Wor
             foreach (var view in Views)
             {
                 await page.SelectOptionAsync("#view", view);
-                await page.WaitForSelectorAsync("#cy[data-ready=true]");
+                await session.WaitForMapAsync();
             }
 
             foreach (var tab in Tabs)
@@ -252,11 +169,4 @@ public sealed class WorkbenchTests(WorkbenchFixture fixture) : IClassFixture<Wor
             await Assertions.Expect(page.Locator("#details-title")).ToContainTextAsync(peru);
         });
     }
-
-    private static List<string> Codes(JsonElement offices) =>
-        [.. offices.EnumerateArray().Select(o => o.GetProperty("code").GetString()!)];
-
-    private static string[] StringsOf(JsonElement array) => [.. array.EnumerateArray().Select(e => e.GetString()!)];
-
-    private sealed record MatchRow(string Subject, string[] Requesting, string[] Offering);
 }

@@ -7,7 +7,7 @@ import { renderIsolated, renderNeeds, renderPaths, renderWhatIf } from './planne
 import { createConsole } from './console.js';
 import * as q from './queries.js';
 
-const state = { meta: null, network: null, cy: null };
+const state = { meta: null, network: null, cy: null, redraws: 0 };
 const officeName = (code) => state.meta?.offices.find((o) => o.code === code)?.name ?? code;
 const subjectName = (id) => state.meta?.subjects.find((s) => s.id === id)?.name ?? id;
 const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by').value) ?? q.metrics[0];
@@ -73,7 +73,7 @@ async function showEdge(edge) {
       } else {
         links = [...helps(edge.source, edge.target, subject), ...(edge.kind === 'COLLABORATES' ? helps(edge.target, edge.source, subject) : [])];
       }
-      return { name: subjectName(subject), links: links.filter(Boolean) };
+      return { id: subject, name: subjectName(subject), links: links.filter(Boolean) };
     });
     const arrow = edge.kind === 'COLLABORATES' ? ' – ' : ' → ';
     const label = (id) => (isOffice(id) ? officeName(id) : subjectName(id));
@@ -86,17 +86,26 @@ async function showEdge(edge) {
 async function redrawMap() {
   const view = $('view').value;
   for (const format of ['graphml', 'gexf', 'cytoscape']) $(`export-${format}`).href = `export/${format}?view=${view.toLowerCase()}`;
+  // While a redraw is pending the map is not ready (tests and assistive technology wait on this), and only the answer
+  // to the latest choice is drawn: a slow answer to an earlier view or filter must not overwrite it.
+  const request = ++state.redraws;
+  delete $('cy').dataset.ready;
+  $('cy').setAttribute('aria-busy', 'true');
   try {
     const network = await q.loadNetwork(view, $('area').value, $('subject').value);
+    if (request !== state.redraws) return;
     state.network = network;
     $('map-status').textContent = network.nodes.length ? '' : 'No office matches this filter.';
     drawNetwork(state.cy, network, sizeMetric().node);
     $('cy').dataset.offices = String(state.cy.nodes('.office').length);
     $('cy').dataset.ready = 'true';
   } catch (error) {
+    if (request !== state.redraws) return;
     $('cy').dataset.ready = 'error';
     $('map-status').textContent = `The map could not be drawn: ${error.message}`;
     showError('Map', error);
+  } finally {
+    if (request === state.redraws) $('cy').removeAttribute('aria-busy');
   }
 }
 

@@ -47,7 +47,7 @@ export function renderEdge(target, title, edge, provenance) {
   fill(target,
     h('h2', { id: 'details-title' }, title),
     h('p', { class: 'muted' }, `${words(edge.kind)} · weight ${fmt(edge.weight)}`),
-    h('ul', { class: 'subjects', id: 'edge-subjects' }, provenance.map((p) => h('li', {},
+    h('ul', { class: 'subjects', id: 'edge-subjects' }, provenance.map((p) => h('li', { 'data-subject': p.id },
       h('span', { class: 'subject-name' }, p.name),
       p.links.map((link) => h('span', { class: 'provenance' }, ` ${link}`))))));
 }

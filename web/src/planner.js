@@ -52,11 +52,11 @@ export function renderWhatIf(target, result, subjectName, officeName) {
     items.length ? h('ul', { id }, items) : h('p', { id, class: 'muted' }, 'none')];
   fill(target,
     h('p', {}, `Without ${result.removedOffices.map(officeName).join(', ')}:`),
-    section('Subjects whose status changes', result.statusChanges.map((c) => h('li', {},
-      `${subjectName(c.subject)}: `, statusBadge(c.before), ' → ', statusBadge(c.after))), 'whatif-subjects'),
-    section('Offices whose supporters change', result.supporterChanges.map((c) => h('li', {},
+    section('Subjects whose status changes', result.statusChanges.map((c) => h('li', { 'data-subject': c.subject },
+      `${subjectName(c.subject)}: `, statusBadge(c.before), ' → ', statusBadge(c.after))), 'whatif-changed-subjects'),
+    section('Offices whose supporters change', result.supporterChanges.map((c) => h('li', { 'data-office': c.office },
       h('strong', {}, officeName(c.office)),
       c.lost.length ? ` loses ${c.lost.map(officeName).join(', ')}` : '',
-      c.gained.length ? ` gains ${c.gained.map(officeName).join(', ')}` : '')), 'whatif-offices'),
+      c.gained.length ? ` gains ${c.gained.map(officeName).join(', ')}` : '')), 'whatif-changed-offices'),
     h('p', { class: 'muted' }, `${result.lostEdges.length} support edge(s) lost or weakened.`));
 }
