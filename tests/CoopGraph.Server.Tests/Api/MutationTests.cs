@@ -67,6 +67,33 @@ public sealed class MutationTests
     }
 
     [Fact]
+    public async Task UpsertOffice_NonIsoCode_AppliesAndReportsTheWarning()
+    {
+        await using var server = new ServerUnderTest();
+
+        var data = await server.DataAsync("mutation { upsertOffice(input: { code: \"EUIPO\", name: \"EU office\", attended: false }) { changed warnings } }", key: ServerUnderTest.Key);
+
+        data.GetProperty("upsertOffice").GetProperty("changed").GetBoolean().ShouldBeTrue();
+        data.GetProperty("upsertOffice").GetProperty("warnings").EnumerateArray().Select(w => w.GetString())
+            .ShouldBe(["office code 'EUIPO' is not an ISO 3166-1 alpha-3 country code"]);
+    }
+
+    [Fact]
+    public async Task AddOffer_ByAnOfficeThatRequestsIt_ReportsOnlyTheNewWarning()
+    {
+        await using var server = new ServerUnderTest();
+        var request = Lima.Dataset.Requests.First(r => !Lima.Dataset.FindSubject(r.Subject)!.CrossCutting
+            && !Lima.Dataset.Offers.Any(o => o.Office == r.Office && o.Subject == r.Subject));
+
+        var data = await server.DataAsync(
+            $"mutation {{ addOffer(input: {{ office: \"{request.Office}\", subject: \"{request.Subject}\", source: \"test\", confidence: LOW }}) {{ warnings }} }}",
+            key: ServerUnderTest.Key);
+
+        data.GetProperty("addOffer").GetProperty("warnings").EnumerateArray().Select(w => w.GetString())
+            .ShouldBe([$"office '{request.Office}' both requests and offers subject '{request.Subject}'"]);
+    }
+
+    [Fact]
     public async Task Mutation_NoKeysConfigured_IsRefusedWithHowToConfigure()
     {
         await using var server = new ServerUnderTest(new Dictionary<string, string?> { ["GraphQL:ApiKeys:tester"] = null });

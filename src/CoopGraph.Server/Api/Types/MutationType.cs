@@ -53,7 +53,7 @@ public sealed class MutationType : ObjectGraphType
     private static async Task<object?> Apply(IResolveFieldContext ctx, SnapshotService snapshots, Change change, string argument)
     {
         var actor = ctx.Request().RequireWriter();
-        var before = ctx.Snapshot().Version;
+        var before = ctx.Snapshot();
         try
         {
             var after = await snapshots.ApplyAsync([change], actor, ctx.CancellationToken).ConfigureAwait(false);
@@ -81,7 +81,7 @@ public sealed class MutationType : ObjectGraphType
         try
         {
             var after = await snapshots.ImportAsync(parsed.Dataset, ctx.GetArgument<ImportMode>("mode"), actor, ctx.CancellationToken).ConfigureAwait(false);
-            return new MutationResult(current.Version, after);
+            return new MutationResult(current, after);
         }
         catch (StoreValidationException ex)
         {
@@ -102,9 +102,23 @@ public sealed class MutationType : ObjectGraphType
 }
 
 /// <summary>What a mutation returns.</summary>
-/// <param name="PreviousVersion">The dataset version the mutation was applied to.</param>
+/// <param name="Previous">The snapshot the mutation was applied to.</param>
 /// <param name="Snapshot">The snapshot published after it.</param>
-public sealed record MutationResult(string PreviousVersion, DatasetSnapshot Snapshot);
+public sealed record MutationResult(DatasetSnapshot Previous, DatasetSnapshot Snapshot)
+{
+    /// <summary>The dataset version the mutation was applied to.</summary>
+    public string PreviousVersion => Previous.Version;
+
+    /// <summary>
+    /// Validation warnings the edit brought in (e.g. a code that is not ISO 3166-1 alpha-3): those of the new dataset
+    /// whose message the previous dataset did not have. Warnings never stop an edit, so this is where a caller sees them.
+    /// </summary>
+    public IReadOnlyList<string> NewWarnings()
+    {
+        var before = DatasetValidator.Validate(Previous.Dataset).Warnings.Select(w => w.Message).ToHashSet(StringComparer.Ordinal);
+        return [.. DatasetValidator.Validate(Snapshot.Dataset).Warnings.Select(w => w.Message).Where(m => !before.Contains(m))];
+    }
+}
 
 /// <summary>GraphQL <c>MutationResult</c>.</summary>
 public sealed class MutationResultType : ObjectGraphType<MutationResult>
@@ -118,6 +132,9 @@ public sealed class MutationResultType : ObjectGraphType<MutationResult>
         Field(x => x.PreviousVersion).Description("The dataset version the edit was applied to.");
         Field<NonNullGraphType<BooleanGraphType>>("changed").Description("False when the edit left the dataset as it was (e.g. an identical upsert).")
             .Resolve(ctx => ctx.Source.Snapshot.Version != ctx.Source.PreviousVersion);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("warnings")
+            .Description("Validation warnings the edit brought in, e.g. an office code that is not ISO 3166-1 alpha-3 or an office that now both requests and offers a subject. The edit is applied all the same; empty when it brought none.")
+            .Resolve(ctx => ctx.Source.NewWarnings());
         Field<NonNullGraphType<DatasetInfoType>>("dataset").Description("The dataset after the edit.").Resolve(ctx => ctx.Source.Snapshot.Dataset);
     }
 }
