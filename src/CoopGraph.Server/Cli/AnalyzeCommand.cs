@@ -51,7 +51,7 @@ internal static class AnalyzeCommand
             }
             catch (ArgumentException ex)
             {
-                error.WriteLine(ex.Message.Split(" (Parameter", 2)[0].Replace("removeOffices:", "--remove:", StringComparison.Ordinal));
+                error.WriteLine(ex.UserMessage().Replace("removeOffices:", "--remove:", StringComparison.Ordinal));
                 return 1;
             }
 

@@ -1,5 +1,4 @@
 using System.CommandLine;
-using CoopGraph.Domain;
 using CoopGraph.Server.Exports;
 
 namespace CoopGraph.Server.Cli;
@@ -7,16 +6,12 @@ namespace CoopGraph.Server.Cli;
 /// <summary><c>coopgraph export</c>: writes a dataset in another format.</summary>
 internal static class ExportCommand
 {
-    /// <summary>The formats and their writers: the dataset formats and the visualization formats (<see cref="ExportFormats"/>).</summary>
-    private static readonly IReadOnlyDictionary<string, Func<Dataset, ViewKind, string>> Writers =
-        ExportFormats.All.ToDictionary(f => f.Key, f => (Func<Dataset, ViewKind, string>)((d, v) => ExportFormats.Write(d, f.Key, v)), StringComparer.Ordinal);
-
     /// <summary>Builds the verb.</summary>
     public static Command Create()
     {
         var data = new DataOptions();
         var format = new Option<string>("--format") { Description = "Output format", Required = true };
-        format.AcceptOnlyFromAmong([.. Writers.Keys]);
+        format.AcceptOnlyFromAmong([.. ExportFormats.All.Keys]);
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
         var view = new Option<ViewKind>("--view") { Description = "For the visualization formats: support (default), bipartite or collaboration", DefaultValueFactory = _ => ViewKind.Support };
         var command = new Command("export", "Write the dataset in another format: json/csv/cypher (dataset) or graphml, gexf, cytoscape, kumu, gephi-edges, gephi-nodes, dot, node-link (a view with metrics)") { format, output, view };
@@ -29,7 +24,7 @@ internal static class ExportCommand
                 return 1;
             }
 
-            var text = Writers[parse.GetValue(format)!](dataset, parse.GetValue(view));
+            var text = ExportFormats.Write(dataset, parse.GetValue(format)!, parse.GetValue(view));
             if (parse.GetValue(output) is { } file)
             {
                 File.WriteAllText(file.FullName, text);

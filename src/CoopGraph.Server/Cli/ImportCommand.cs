@@ -24,7 +24,7 @@ internal static class ImportCommand
         {
             var output = parse.InvocationConfiguration.Output;
             var error = parse.InvocationConfiguration.Error;
-            var loaded = data.Read(parse.GetValue(file)!.ToString(), parse, error);
+            var loaded = data.Read(parse.GetValue(file)!.ToString(), parse, error, listWarnings: false);
             if (loaded.Dataset is null)
             {
                 return 1;

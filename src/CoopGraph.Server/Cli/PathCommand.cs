@@ -45,7 +45,7 @@ internal static class PathCommand
             }
             catch (ArgumentException ex)
             {
-                error.WriteLine(ex.Message.Split(" (Parameter", 2)[0]);
+                error.WriteLine(ex.UserMessage());
                 return 1;
             }
 

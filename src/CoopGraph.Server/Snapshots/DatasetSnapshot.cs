@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using CoopGraph.Analytics;
 using CoopGraph.Domain;
+using CoopGraph.Domain.Validation;
 
 namespace CoopGraph.Server.Snapshots;
 
@@ -16,6 +17,7 @@ public sealed class DatasetSnapshot
     private readonly ConcurrentDictionary<string, Lazy<object>> _answers = new(StringComparer.Ordinal);
     private readonly Lazy<NetworkAnalysis> _analysis;
     private readonly Lazy<ListSizes> _listSizes;
+    private readonly Lazy<IReadOnlyList<string>> _warnings;
 
     /// <summary>Indexes <paramref name="dataset"/>.</summary>
     public DatasetSnapshot(Dataset dataset)
@@ -33,6 +35,7 @@ public sealed class DatasetSnapshot
         SubjectsByArea = dataset.Subjects.ToLookup(s => s.Area, StringComparer.Ordinal);
         _analysis = new(() => NetworkAnalysis.Of(dataset));
         _listSizes = new(() => new ListSizes(this));
+        _warnings = new(() => DatasetValidator.Validate(dataset).Warnings.Select(w => w.Message).ToList());
     }
 
     /// <summary>Most answers kept per snapshot; parameterised questions past it are computed without being kept.</summary>
@@ -71,6 +74,9 @@ public sealed class DatasetSnapshot
             throw;
         }
     }
+
+    /// <summary>The messages of this dataset's validation warnings, in validator order (computed once, when a mutation result asks).</summary>
+    internal IReadOnlyList<string> WarningMessages => _warnings.Value;
 
     /// <summary>The longest each list field can be on this dataset, for the complexity estimate (computed once).</summary>
     internal ListSizes ListSizes => _listSizes.Value;

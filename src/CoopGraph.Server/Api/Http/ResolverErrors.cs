@@ -16,12 +16,8 @@ internal static class ResolverErrors
             StoreUnavailableException e => new ExecutionError(e.Message, e) { Code = ErrorCodes.StoreUnavailable },
             StoreConflictException e => new ExecutionError(e.Message, e) { Code = ErrorCodes.StoreUnavailable },
             StoreValidationException e => new ExecutionError(e.Message, e) { Code = ErrorCodes.InvalidInput },
-            ArgumentException e => new ExecutionError(MessageOf(e), e) { Code = ErrorCodes.InvalidInput },
+            ArgumentException e => new ExecutionError(e.UserMessage(), e) { Code = ErrorCodes.InvalidInput },
             _ => context.Exception,
         };
     }
-
-    // The analytics' messages already name the GraphQL argument; .NET's " (Parameter 'scenario')" suffix would name a C# one.
-    private static string MessageOf(ArgumentException e) =>
-        e.ParamName is { } name ? e.Message.Replace($" (Parameter '{name}')", "", StringComparison.Ordinal) : e.Message;
 }

@@ -115,8 +115,8 @@ public sealed record MutationResult(DatasetSnapshot Previous, DatasetSnapshot Sn
     /// </summary>
     public IReadOnlyList<string> NewWarnings()
     {
-        var before = DatasetValidator.Validate(Previous.Dataset).Warnings.Select(w => w.Message).ToHashSet(StringComparer.Ordinal);
-        return [.. DatasetValidator.Validate(Snapshot.Dataset).Warnings.Select(w => w.Message).Where(m => !before.Contains(m))];
+        var before = Previous.WarningMessages.ToHashSet(StringComparer.Ordinal);
+        return [.. Snapshot.WarningMessages.Where(m => !before.Contains(m))];
     }
 }
 
