@@ -1,4 +1,5 @@
 using System.Text.Json;
+
 using CoopGraph.Analytics;
 using CoopGraph.Planning.WorldCafe;
 
