@@ -1,5 +1,4 @@
 using System.Text.Json;
-
 using CoopGraph.Domain.Formats;
 using CoopGraph.Planning.Cohorts;
 using CoopGraph.Tests.Shared;

@@ -1,5 +1,4 @@
 using System.Text.Json;
-
 using CoopGraph.Analytics;
 using CoopGraph.Planning.WorldCafe;
 

@@ -17,6 +17,8 @@ public static class CoopGraphCommand
             PathCommand.Create(),
             ImportCommand.Create(),
             SyncCommand.Create(),
+            PlanCommand.Create(),
+            CohortsCommand.Create(),
         };
         ServeCommand.Configure(root);
         return root;
