@@ -23,6 +23,7 @@ internal static class HostArguments
         ArgumentNullException.ThrowIfNull(tokens);
         var problems = new List<string>();
         var expectValue = false;
+        var keys = tokens.Where(t => t.StartsWith("--", StringComparison.Ordinal)).Select(t => t[2..].Split('=')[0]).ToList();
         foreach (var token in tokens)
         {
             if (!token.StartsWith('-'))
@@ -41,7 +42,10 @@ internal static class HostArguments
             expectValue = equals < 0;
             key = equals < 0 ? key : key[..equals];
             var doubleDash = token.StartsWith("--", StringComparison.Ordinal);
-            if (doubleDash && key.Length > 0 && (key.Contains(':', StringComparison.Ordinal) || Known.Contains(key, StringComparer.OrdinalIgnoreCase)))
+
+            // A test host (WebApplicationFactory) also passes each section as an empty setting: --Storage= beside --Storage:Path=x.
+            var emptySection = token.EndsWith('=') && keys.Any(k => k.StartsWith(key + ":", StringComparison.Ordinal));
+            if (doubleDash && key.Length > 0 && (key.Contains(':', StringComparison.Ordinal) || Known.Contains(key, StringComparer.OrdinalIgnoreCase) || emptySection))
             {
                 continue;
             }

@@ -36,10 +36,12 @@ public static partial class ServerHost
             builder.Configuration.AddInMemoryCollection(settings);
         }
 
-        var page = WorkbenchPage.Locate(builder.Configuration, builder.Environment);
         builder.Services.AddCoopGraphStorage(builder.Configuration, () => BundledData.Lima2022);
         builder.Services.AddCoopGraphServer(builder.Configuration);
         var app = builder.Build();
+
+        // After Build: a test host (WebApplicationFactory) applies its content root and settings there.
+        var page = WorkbenchPage.Locate(app.Configuration, app.Environment);
         if (page is not null)
         {
             var files = new PhysicalFileProvider(page);

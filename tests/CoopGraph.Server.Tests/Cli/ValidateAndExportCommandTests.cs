@@ -72,13 +72,4 @@ public sealed class ValidateAndExportCommandTests : IDisposable
         run.ExitCode.ShouldNotBe(0);
         run.Error.ShouldContain("xlsx");
     }
-
-    [Fact]
-    public void Root_MistypedVerb_FailsInsteadOfServing()
-    {
-        var run = CliRun.Of("analyse", "--data", RepoPaths.Lima);
-
-        run.ExitCode.ShouldBe(1);
-        run.Error.ShouldContain("unknown verb 'analyse'");
-    }
 }
