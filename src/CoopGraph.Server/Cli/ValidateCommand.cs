@@ -13,6 +13,7 @@ internal static class ValidateCommand
         var command = new Command("validate", "Check a dataset file; exit 0 when valid (warnings printed), 1 with one 'place: message' line per error") { file };
         command.Options.Add(data.Base);
         command.Options.Add(data.AllowNew);
+        command.Options.Add(data.ListWarnings);
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
