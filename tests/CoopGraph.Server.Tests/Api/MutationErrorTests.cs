@@ -27,7 +27,6 @@ public sealed class MutationErrorTests
         { "mutation { removeRequest(office: \"ZZZ\", subject: \"no-such-subject\") { version } }", "office", "office 'ZZZ' does not request subject 'no-such-subject'" },
         { "mutation { removeRequest(office: \"\", subject: \"\") { version } }", "office", "does not request" },
         { "mutation { removeOffer(office: \"HND\", subject: \"green-patents\") { version } }", "office", "office 'HND' does not offer subject 'green-patents'" },
-        { "mutation { addOffer(input: { office: \"HND\", subject: \"quality-indicators\", source: \"t\", confidence: HIGH }) { version } }", "input.subject", "cross-cutting" },
         { "mutation { addRequest(input: { office: \"HND\", subject: \"green-patents\", source: \" \", confidence: LOW }) { version } }", "input.source", "source is empty" },
     };
 
