@@ -93,7 +93,7 @@ public static class ReportMarkdown
         b.Append("- **Closeness**: how near the office is to the offices that can reach it (0–1, Wasserman–Faust for unreachable offices).\n");
         b.Append("- **Harmonic**: sum of 1/distance from every office that can reach it.\n");
         b.Append("- **PageRank**: share of a random walk along support edges spent at the office (sums to 1 over offices).\n");
-        b.Append("- **Hub, Authority**: HITS scores: a good hub helps offices that good hubs help; a good authority is helped by good hubs.\n");
+        b.Append("- **Hub, Authority**: HITS scores: a good hub helps good authorities; a good authority is helped by good hubs.\n");
         b.Append("- **Isolation**: 0–1, 1 = cut off: mean of its share of unmet requests, 1/(1 + partners) and how small its component is.\n");
         b.Append("- **Flags**: NO_SUPPORT (a request nobody else offers), NO_PARTNERS (no support edge), SINGLE_SUPPORTER (one office can help it).\n");
         b.Append("- Status of a request (a subject shows its worst request): **UNMET** no other office offers it; **FRAGILE** exactly one other does; **COVERED** two or more; UNREQUESTED nobody asks.\n");
