@@ -135,6 +135,13 @@ internal sealed class DataOptions
     private const int ListUpTo = 20;
     private const int NamedInSummary = 5;
 
+    /// <summary>Prints <paramref name="report"/>: every error, and warnings summarised by kind unless <c>--list-warnings</c>.</summary>
+    public void Print(ValidationReport report, TextWriter error, ParseResult parse)
+    {
+        ArgumentNullException.ThrowIfNull(parse);
+        Print(report, error, parse.GetValue(ListWarnings));
+    }
+
     private static void Print(ValidationReport report, TextWriter error, bool all = true)
     {
         foreach (var issue in report.Errors)

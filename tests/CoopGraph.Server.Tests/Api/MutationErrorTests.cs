@@ -20,7 +20,7 @@ public sealed class MutationErrorTests
 
     public static TheoryData<string, string, string> Changes => new()
     {
-        { "mutation { upsertOffice(input: { code: \"br\", name: \"Brazil\", attended: true }) { version } }", "input.code", "must be upper-case letters" },
+        { "mutation { upsertOffice(input: { code: \"br\", name: \"Brazil\", attended: true }) { version } }", "input.code", "must be 2 to 16 characters: an upper-case letter, then upper-case letters, digits" },
         { "mutation { upsertOffice(input: { code: \"\", name: \"\", attended: true }) { version } }", "input.name", "name is empty" },
         { "mutation { upsertOffice(input: { code: \"BLZ\", name: \"Belize\", aliases: [\" \"], attended: false }) { version } }", "input.aliases[0]", "alias is empty" },
         { "mutation { upsertSubject(input: { id: \"Not Kebab\", area: \"no-such-area\", name: \"x\" }) { version } }", "input.area", "unknown area 'no-such-area'" },
