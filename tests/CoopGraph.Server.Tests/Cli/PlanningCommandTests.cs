@@ -49,6 +49,7 @@ public class PlanningCommandTests
         run.ExitCode.ShouldBe(0, run.Error);
         run.Output.ShouldContain("# Cohorts at resolution 1:");
         run.Output.ShouldContain("modularity");
-        run.Output.ShouldContain("| JPN | Isolated | 0 | 0 |");
+        run.Output.ShouldContain("| JPN | ISOLATED | 0 | 0 |");
+        run.Output.ShouldContain("| BROKER |");
     }
 }
