@@ -17,6 +17,7 @@ public static class CoopGraphCommand
             PathCommand.Create(),
             ImportCommand.Create(),
             SyncCommand.Create(),
+            GenerateCommand.Create(),
         };
         ServeCommand.Configure(root);
         return root;
