@@ -25,4 +25,25 @@ public sealed class AnalyzeApprovalTests
         File.ReadAllText(path).ReplaceLineEndings("\n").ShouldBe(produced,
             "the analyze JSON changed: if deliberate, rerun with COOPGRAPH_UPDATE_APPROVED=1, review the diff and commit it");
     }
+
+    [Fact]
+    public void Analyze_EvidenceFull_ListsTheSupportEdgesTheDefaultOnlyCounts()
+    {
+        var summary = CliRun.Of("analyze", "--data", RepoPaths.Lima, "--format", "json");
+        var full = CliRun.Of("analyze", "--data", RepoPaths.Lima, "--format", "json", "--evidence", "full");
+
+        full.ExitCode.ShouldBe(0, full.Error);
+        summary.Output.ShouldNotContain("\"supportEdges\"");
+        full.Output.ShouldContain("\"supportEdges\"");
+        full.Output.Length.ShouldBeGreaterThan(summary.Output.Length);
+    }
+
+    [Fact]
+    public void Analyze_UnknownEvidenceDetail_IsRefusedNamingTheValue()
+    {
+        var run = CliRun.Of("analyze", "--evidence", "some");
+
+        run.ExitCode.ShouldNotBe(0);
+        run.Error.ShouldContain("some");
+    }
 }
