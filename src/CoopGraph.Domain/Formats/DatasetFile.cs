@@ -10,8 +10,17 @@ public static class DatasetFile
     /// <param name="csvBase">For CSV: the dataset that supplies offices, areas and subjects.</param>
     /// <param name="allowNew">For CSV: create unknown offices and subjects instead of reporting them.</param>
     /// <param name="bytesRead">For JSON: told how many bytes have been read so far, for progress displays.</param>
-    public static LoadResult Load(string path, Dataset csvBase, bool allowNew = false, IProgress<long>? bytesRead = null)
+    public static LoadResult Load(string path, Dataset csvBase, bool allowNew = false, IProgress<long>? bytesRead = null) =>
+        Load(path, () => csvBase, allowNew, bytesRead);
+
+    /// <summary>Reads and validates <paramref name="path"/>, asking for the CSV base only when the file is a CSV.</summary>
+    /// <param name="path">A <c>.json</c> (canonical) or <c>.csv</c> (edge list) file.</param>
+    /// <param name="csvBase">For CSV: gives the dataset that supplies offices, areas and subjects.</param>
+    /// <param name="allowNew">For CSV: create unknown offices and subjects instead of reporting them.</param>
+    /// <param name="bytesRead">For JSON: told how many bytes have been read so far, for progress displays.</param>
+    public static LoadResult Load(string path, Func<Dataset> csvBase, bool allowNew = false, IProgress<long>? bytesRead = null)
     {
+        ArgumentNullException.ThrowIfNull(csvBase);
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
@@ -22,7 +31,7 @@ public static class DatasetFile
         return extension switch
         {
             ".JSON" => DatasetJson.Load(path, bytesRead),
-            ".CSV" => DatasetCsv.Parse(File.ReadAllText(path), path, csvBase, allowNew),
+            ".CSV" => DatasetCsv.Parse(File.ReadAllText(path), path, csvBase(), allowNew),
             _ => LoadResult.Failed(new([new(Severity.Error, path, $"unknown format '{extension}': expected .json or .csv")])),
         };
     }

@@ -50,7 +50,7 @@ internal static class AnalyzeCommand
             AnalysisReport report;
             try
             {
-                report = NetworkAnalysis.Of(dataset).Report(options);
+                report = CliProgress.Spinning(error, "analysing", () => NetworkAnalysis.Of(dataset).Report(options));
             }
             catch (ArgumentException ex)
             {
