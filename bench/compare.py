@@ -4,13 +4,14 @@
     python3 bench/compare.py                      # Lima, M and L; median of 3; prints the markdown table
     python3 bench/compare.py --sizes lima,M --runs 5
     python3 bench/compare.py --sizes L --timeout 300 --tools validate,analyze,igraph
-    python3 bench/compare.py --no-build           # reuse the Release build (e.g. right after a merge was built)
+    python3 bench/compare.py --no-build           # reuse bench/out/bin (rerun after a merge without --no-build)
 
-Steps: builds `coopgraph` in Release; installs Debian's python3-igraph when /usr/bin/python3 cannot import igraph;
+Steps: publishes `coopgraph` in Release with ReadyToRun into bench/out/bin (as the tool ships); installs Debian's python3-igraph when /usr/bin/python3 cannot import igraph;
 writes M (200 offices, 2,000 subjects, 50k requests + offers) and L (5,000 / 50,000 / 1M) with `coopgraph generate`
 (seeded, so every machine gets the same files) into bench/out/; then runs every tool on the same file, each in its own
 process under /usr/bin/time -v (wall clock and peak RSS), `--runs` times, and prints medians. A run that exceeds
-`--timeout` seconds is killed and shown as "timeout"; the tool's remaining runs at that size are skipped.
+`--timeout` seconds is killed and shown as "timeout"; the tool's remaining runs at that size are skipped. Each cell gives
+the wall clock, the CPU time (user + system; steadier than the wall clock when the machine is shared) and the peak RSS.
 
 Tools: `validate` = `coopgraph validate FILE`; `analyze` = `coopgraph analyze --data FILE --format json` (every section,
 JSON written to a file); `igraph` = bench/peers/igraph_analyze.py (Debian python3-igraph, /usr/bin/python3) and
@@ -33,7 +34,7 @@ import time
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
 OUT = os.path.join(HERE, "out")
-BINARY = os.path.join(ROOT, "src", "CoopGraph.Server", "bin", "Release", "net10.0", "coopgraph")
+BINARY = os.path.join(OUT, "bin", "coopgraph")
 SIZES = {
     "lima": None,
     "M": dict(offices=200, subjects=2000, edges=50000, seed=1),
@@ -78,7 +79,8 @@ def measure(argv, timeout):
         rss = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", text).group(1)) / 1024
         elapsed = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): ([\d:.]+)", text).group(1)
         seconds = sum(float(x) * 60 ** i for i, x in enumerate(reversed(elapsed.split(":"))))
-        return {"wall": seconds or wall, "rss": rss, "output": out.tell()}
+        cpu = sum(float(re.search(r"%s time \(seconds\): ([\d.]+)" % k, text).group(1)) for k in ("User", "System"))
+        return {"wall": seconds or wall, "cpu": cpu, "rss": rss, "output": out.tell()}
 
 
 def run_tool(tool, path, runs, timeout):
@@ -88,8 +90,9 @@ def run_tool(tool, path, runs, timeout):
         if not isinstance(r, dict):
             return {"status": r, "timeout": timeout}
         results.append(r)
-        print("  %-8s %6.2f s %7.0f MiB" % (tool, r["wall"], r["rss"]), file=sys.stderr, flush=True)
+        print("  %-8s %6.2f s wall %6.2f s cpu %7.0f MiB" % (tool, r["wall"], r["cpu"], r["rss"]), file=sys.stderr, flush=True)
     return {"status": "ok", "runs": results, "wall": statistics.median(r["wall"] for r in results),
+            "cpu": statistics.median(r["cpu"] for r in results),
             "rss": statistics.median(r["rss"] for r in results), "output": results[-1]["output"]}
 
 
@@ -100,12 +103,12 @@ def cell(r):
         return "timeout (> %d s)" % r["timeout"]
     if r["status"] != "ok":
         return r["status"]
-    return "%s s, %.0f MiB" % (("%.2f" if r["wall"] < 10 else "%.1f") % r["wall"], r["rss"])
+    return "%s s (cpu %s s), %.0f MiB" % (("%.2f" if r["wall"] < 10 else "%.1f") % r["wall"], ("%.2f" if r["cpu"] < 10 else "%.1f") % r["cpu"], r["rss"])
 
 
 def ratio(a, b):
     if a and b and a["status"] == "ok" and b["status"] == "ok":
-        return "%.2f× / %.2f×" % (a["wall"] / b["wall"], a["rss"] / b["rss"])
+        return "%.2f× (cpu %.2f×) / %.2f×" % (a["wall"] / b["wall"], a["cpu"] / max(b["cpu"], 1e-3), a["rss"] / b["rss"])
     return "–"
 
 
@@ -123,7 +126,7 @@ def main():
     parser.add_argument("--tools", default=",".join(TOOLS), help="comma-separated: " + ", ".join(TOOLS))
     parser.add_argument("--runs", type=int, default=3, help="runs per tool and size (median reported)")
     parser.add_argument("--timeout", type=int, default=600, help="seconds before a run is killed and reported as timeout")
-    parser.add_argument("--no-build", action="store_true", help="use the existing Release build")
+    parser.add_argument("--no-build", action="store_true", help="use the existing build in bench/out/bin")
     args = parser.parse_args()
     sizes = [s.strip() for s in args.sizes.split(",") if s.strip()]
     tools = [t.strip() for t in args.tools.split(",") if t.strip()]
@@ -133,7 +136,10 @@ def main():
 
     os.makedirs(OUT, exist_ok=True)
     if not args.no_build:
-        subprocess.run(["dotnet", "build", "-c", "Release", os.path.join(ROOT, "src", "CoopGraph.Server"), "-v", "quiet", "-nologo"], check=True)
+        # Release, compiled ahead of time (ReadyToRun) as a command-line tool ships: start-up is part of every run.
+        subprocess.run(["dotnet", "publish", os.path.join(ROOT, "src", "CoopGraph.Server"), "-c", "Release", "-r", "linux-x64",
+                        "--self-contained", "false", "-p:PublishReadyToRun=true", "-o", os.path.dirname(BINARY),
+                        "-v", "quiet", "-nologo"], check=True)
     if "igraph" in tools:
         ensure_igraph()
 
@@ -150,8 +156,8 @@ def main():
         results[size] = {tool: run_tool(tool, path, args.runs, args.timeout) for tool in tools}
 
     print()
-    print("Whole process, median of %d (wall clock, peak RSS); %s, %d cores; %s" % (
-        args.runs, platform.platform(), os.cpu_count(), time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())))
+    print("Whole process, median of %d: wall clock (user + system CPU), peak RSS; %s, %d cores, load average %.1f; %s" % (
+        args.runs, platform.platform(), os.cpu_count(), os.getloadavg()[0], time.strftime("%Y-%m-%d %H:%M UTC", time.gmtime())))
     print()
     print("| network | CoopGraph `validate` | CoopGraph `analyze` | igraph | NetworkX | analyze ÷ igraph (time / RSS) | analyze ÷ NetworkX (time / RSS) |")
     print("|---|---|---|---|---|---|---|")

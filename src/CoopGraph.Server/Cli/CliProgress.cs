@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Spectre.Console;
 
 namespace CoopGraph.Server.Cli;
@@ -17,12 +18,27 @@ internal static class CliProgress
     public static T Measured<T>(TextWriter error, string description, long total, Func<IProgress<long>?, T> work)
     {
         ArgumentNullException.ThrowIfNull(work);
-        if (!IsShownOn(error) || total <= 0)
-        {
-            return work(null);
-        }
+        return IsShownOn(error) && total > 0 ? ShowMeasured(description, total, work) : work(null);
+    }
 
-        return Console().Progress().AutoClear(true).HideCompleted(true)
+    /// <summary>Runs <paramref name="work"/> under a spinner saying <paramref name="description"/> and how long it has taken.</summary>
+    public static T Spinning<T>(TextWriter error, string description, Func<T> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return IsShownOn(error) ? ShowSpinning(description, work) : work();
+    }
+
+    /// <summary><see cref="Spinning{T}"/> for asynchronous work.</summary>
+    public static Task<T> SpinningAsync<T>(TextWriter error, string description, Func<Task<T>> work)
+    {
+        ArgumentNullException.ThrowIfNull(work);
+        return IsShownOn(error) ? ShowSpinningAsync(description, work) : work();
+    }
+
+    // The Show methods alone touch Spectre.Console, so a piped run never loads it (it is a large assembly to JIT).
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T ShowMeasured<T>(string description, long total, Func<IProgress<long>?, T> work) =>
+        Console().Progress().AutoClear(true).HideCompleted(true)
             .Columns(new TaskDescriptionColumn(), new ProgressBarColumn(), new PercentageColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
@@ -31,18 +47,10 @@ internal static class CliProgress
                 task.StopTask();
                 return result;
             });
-    }
 
-    /// <summary>Runs <paramref name="work"/> under a spinner saying <paramref name="description"/> and how long it has taken.</summary>
-    public static T Spinning<T>(TextWriter error, string description, Func<T> work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        if (!IsShownOn(error))
-        {
-            return work();
-        }
-
-        return Console().Progress().AutoClear(true).HideCompleted(true)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static T ShowSpinning<T>(string description, Func<T> work) =>
+        Console().Progress().AutoClear(true).HideCompleted(true)
             .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
             .Start(context =>
             {
@@ -51,18 +59,10 @@ internal static class CliProgress
                 task.StopTask();
                 return result;
             });
-    }
 
-    /// <summary><see cref="Spinning{T}"/> for asynchronous work.</summary>
-    public static Task<T> SpinningAsync<T>(TextWriter error, string description, Func<Task<T>> work)
-    {
-        ArgumentNullException.ThrowIfNull(work);
-        if (!IsShownOn(error))
-        {
-            return work();
-        }
-
-        return Console().Progress().AutoClear(true).HideCompleted(true)
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static Task<T> ShowSpinningAsync<T>(string description, Func<Task<T>> work) =>
+        Console().Progress().AutoClear(true).HideCompleted(true)
             .Columns(new SpinnerColumn(), new TaskDescriptionColumn(), new ElapsedTimeColumn())
             .StartAsync(async context =>
             {
@@ -71,7 +71,6 @@ internal static class CliProgress
                 task.StopTask();
                 return result;
             });
-    }
 
     private static IAnsiConsole Console() =>
         AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(System.Console.Error) });
