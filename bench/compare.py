@@ -88,6 +88,7 @@ def run_tool(tool, path, runs, timeout):
     for _ in range(runs):
         r = measure(command(tool, path), timeout)
         if not isinstance(r, dict):
+            print("  %-8s %s" % (tool, "timeout (> %d s)" % timeout if r == "timeout" else r), file=sys.stderr, flush=True)
             return {"status": r, "timeout": timeout}
         results.append(r)
         print("  %-8s %6.2f s wall %6.2f s cpu %7.0f MiB" % (tool, r["wall"], r["cpu"], r["rss"]), file=sys.stderr, flush=True)
