@@ -26,14 +26,21 @@ internal static class GenerateCommand
             }
 
             var dataset = DatasetGenerator.Generate(options);
+            var console = parse.InvocationConfiguration.Output;
             if (parse.GetValue(output) is { } file)
             {
                 using var stream = file.Create();
                 DatasetJson.Write(stream, dataset);
             }
+            else if (ReferenceEquals(console, Console.Out))
+            {
+                // Streamed: at a million edges the text would be 170 MB, twice over as a string.
+                using var stdout = Console.OpenStandardOutput();
+                DatasetJson.Write(stdout, dataset);
+            }
             else
             {
-                parse.InvocationConfiguration.Output.Write(DatasetJson.Serialize(dataset));
+                console.Write(DatasetJson.Serialize(dataset));
             }
 
             return 0;
