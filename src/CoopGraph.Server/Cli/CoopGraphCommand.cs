@@ -23,6 +23,7 @@ public static class CoopGraphCommand
             SyncCommand.Create(),
             PlanCommand.Create(),
             CohortsCommand.Create(),
+            GenerateCommand.Create(),
         };
 
         // Reached only without arguments: any token the root does not know is an error, or (see Parse) a host setting.
