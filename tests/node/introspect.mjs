@@ -3,8 +3,11 @@
 //   node introspect.mjs query            prints the introspection request body: {"query": getIntrospectionQuery(all)}
 //   node introspect.mjs print < answer   reads a GraphQL response to that query, prints buildClientSchema -> printSchema
 //   node introspect.mjs url URL          does both against a running server (POST URL) and prints the SDL
+//   node introspect.mjs sdl < schema     reads SDL (as GraphQL.NET prints it) and prints it as graphql-js does
+// graphql-js's printSchema defines the committed schema.graphql: the .NET tests check that the server's own SDL and the
+// answer to the standard introspection query both print to it.
 // A response that is not a full introspection answer exits 1 with graphql-js's own message on stderr.
-import { buildClientSchema, getIntrospectionQuery, printSchema } from 'graphql';
+import { buildClientSchema, buildSchema, getIntrospectionQuery, printSchema } from 'graphql';
 
 const options = {
   descriptions: true,
@@ -34,6 +37,8 @@ try {
     process.stdout.write(JSON.stringify({ query: getIntrospectionQuery(options) }));
   } else if (mode === 'print') {
     process.stdout.write(print(JSON.parse(await readStdin())) + '\n');
+  } else if (mode === 'sdl') {
+    process.stdout.write(printSchema(buildSchema(await readStdin())) + '\n');
   } else if (mode === 'url' && url) {
     const response = await fetch(url, {
       method: 'POST',
@@ -42,7 +47,7 @@ try {
     });
     process.stdout.write(print(await response.json()) + '\n');
   } else {
-    throw new Error('usage: node introspect.mjs query | print < answer.json | url http://host/graphql');
+    throw new Error('usage: node introspect.mjs query | print < answer.json | sdl < schema.graphql | url http://host/graphql');
   }
 } catch (error) {
   process.stderr.write(String(error?.message ?? error) + '\n');

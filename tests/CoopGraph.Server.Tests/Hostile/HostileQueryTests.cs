@@ -33,7 +33,7 @@ public sealed class HostileQueryTests(ReadOnlyServer fixture) : IClassFixture<Re
     {
         var query = "{" + string.Concat(Enumerable.Repeat(" __typename", 190_000)) + " }";
 
-        await ShouldBeRefusedAsync(query, HttpStatusCode.RequestEntityTooLarge, "REQUEST_TOO_LARGE");
+        await ShouldBeRefusedAsync(query, HttpStatusCode.BadRequest, "DOCUMENT_TOO_LARGE");
     }
 
     [Fact]
