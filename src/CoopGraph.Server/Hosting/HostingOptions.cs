@@ -21,7 +21,7 @@ public sealed class HostingOptions
     public int MaxConcurrentExpensive { get; init; } = Math.Max(2, Environment.ProcessorCount);
 
     /// <summary>The complexity from which an operation counts as expensive (one analytic field costs at least this).</summary>
-    public int ExpensiveComplexity { get; init; } = 2_500;
+    public int ExpensiveComplexity { get; init; } = 5_000;
 
     /// <summary>Whether start-up runs a few queries through the whole pipeline before the server listens, so the first requests are not slow.</summary>
     public bool WarmUp { get; init; } = true;

@@ -27,7 +27,7 @@ public sealed class GraphQLOptions
     /// Largest accepted computed complexity of an operation: about one unit per value answered, and for each analytic
     /// field what its computation costs (see <see cref="ComplexityRule"/>).
     /// </summary>
-    public int MaxComplexity { get; init; } = 250_000;
+    public int MaxComplexity { get; init; } = 500_000;
 
     /// <summary>Whether the schema answers introspection (<c>__schema</c>, <c>__type</c>); on by default for GraphiQL and codegen.</summary>
     public bool Introspection { get; init; } = true;
@@ -93,7 +93,7 @@ internal sealed class GraphQLOptionsValidator : IValidateOptions<GraphQLOptions>
         Require(options.MaxRequestBytes is >= 1024 and <= 256 * 1024 * 1024, $"MaxRequestBytes must be between 1024 and 268435456 (is {options.MaxRequestBytes})");
         Require(options.MaxDepth is >= 2 and <= 100, $"MaxDepth must be between 2 and 100 (is {options.MaxDepth})");
         Require(options.MaxComplexity >= 10, $"MaxComplexity must be at least 10 (is {options.MaxComplexity})");
-        Require(options.MaxDocumentBytes is >= 1024 && options.MaxDocumentBytes <= options.MaxRequestBytes, $"MaxDocumentBytes must be between 1024 and MaxRequestBytes {options.MaxRequestBytes} (is {options.MaxDocumentBytes})");
+        Require(options.MaxDocumentBytes >= 1024, $"MaxDocumentBytes must be at least 1024 (is {options.MaxDocumentBytes})");
         Require(options.MaxTokens >= 100, $"MaxTokens must be at least 100 (is {options.MaxTokens})");
         Require(options.MaxFields >= 10, $"MaxFields must be at least 10 (is {options.MaxFields})");
         Require(options.MaxFragments is >= 0 and <= 1000, $"MaxFragments must be between 0 and 1000 (is {options.MaxFragments})");
