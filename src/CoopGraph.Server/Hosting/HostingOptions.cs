@@ -23,8 +23,11 @@ public sealed class HostingOptions
     /// <summary>The complexity from which an operation counts as expensive (one analytic field costs at least this).</summary>
     public int ExpensiveComplexity { get; init; } = 5_000;
 
-    /// <summary>Whether start-up runs a few queries through the whole pipeline before the server listens, so the first requests are not slow.</summary>
-    public bool WarmUp { get; init; } = true;
+    /// <summary>
+    /// How many times start-up sends a few queries through the whole pipeline before the server listens, so that the first
+    /// requests find the dataset loaded and the hot code compiled by the JIT's optimising tier (0 switches it off).
+    /// </summary>
+    public int WarmUpRounds { get; init; } = 50;
 }
 
 /// <summary>Token buckets per API key (keyed callers) and per client address (anonymous callers); 0 switches a limit off.</summary>
@@ -69,6 +72,7 @@ internal sealed class HostingOptionsValidator : IValidateOptions<HostingOptions>
         Require(r.PermitsPerSecond == 0 || r.Burst >= 1, "RateLimit:Burst must be at least 1 when PermitsPerSecond is set");
         Require(r.KeyPermitsPerSecond == 0 || r.KeyBurst >= 1, "RateLimit:KeyBurst must be at least 1 when KeyPermitsPerSecond is set");
         Require(options.MaxConcurrentExpensive >= 1, $"MaxConcurrentExpensive must be at least 1 (is {options.MaxConcurrentExpensive})");
+        Require(options.WarmUpRounds is >= 0 and <= 10_000, $"WarmUpRounds must be between 0 and 10000 (is {options.WarmUpRounds})");
         Require(options.ExpensiveComplexity >= 1, $"ExpensiveComplexity must be at least 1 (is {options.ExpensiveComplexity})");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

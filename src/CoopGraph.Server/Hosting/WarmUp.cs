@@ -21,11 +21,17 @@ internal sealed class WarmUp(IServiceProvider services, GraphQLHandler handler, 
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
     {
-        if (!options.Value.WarmUp)
+        for (var round = 0; round < options.Value.WarmUpRounds; round++)
         {
-            return;
+            if (!await RoundAsync().ConfigureAwait(false))
+            {
+                return;
+            }
         }
+    }
 
+    private async Task<bool> RoundAsync()
+    {
         foreach (var query in Queries)
         {
             var http = new DefaultHttpContext { RequestServices = services };
@@ -37,9 +43,11 @@ internal sealed class WarmUp(IServiceProvider services, GraphQLHandler handler, 
             if (http.Response.StatusCode != StatusCodes.Status200OK)
             {
                 logger.WarmUpFailed(http.Response.StatusCode);
-                return;
+                return false;
             }
         }
+
+        return true;
     }
 
     /// <inheritdoc />
