@@ -34,16 +34,28 @@ internal sealed class WarmUp(IServiceProvider services, GraphQLHandler handler, 
     {
         foreach (var query in Queries)
         {
-            var http = new DefaultHttpContext { RequestServices = services };
-            http.Request.Method = HttpMethods.Post;
-            http.Request.ContentType = "application/json";
-            http.Request.Body = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new { query, variables = new { first = 1 } }));
-            http.Response.Body = Stream.Null;
-            await handler.HandleAsync(http).ConfigureAwait(false);
-            if (http.Response.StatusCode != StatusCodes.Status200OK)
+            foreach (var get in (bool[])[false, true])
             {
-                logger.WarmUpFailed(http.Response.StatusCode);
-                return false;
+                var http = new DefaultHttpContext { RequestServices = services };
+                if (get)
+                {
+                    http.Request.Method = HttpMethods.Get;
+                    http.Request.QueryString = QueryString.Create("query", query);
+                }
+                else
+                {
+                    http.Request.Method = HttpMethods.Post;
+                    http.Request.ContentType = "application/json";
+                    http.Request.Body = new MemoryStream(JsonSerializer.SerializeToUtf8Bytes(new { query, variables = new { first = 1 } }));
+                }
+
+                http.Response.Body = Stream.Null;
+                await handler.HandleAsync(http).ConfigureAwait(false);
+                if (http.Response.StatusCode != StatusCodes.Status200OK)
+                {
+                    logger.WarmUpFailed(http.Response.StatusCode);
+                    return false;
+                }
             }
         }
 
