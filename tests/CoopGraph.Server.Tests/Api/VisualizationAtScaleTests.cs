@@ -1,7 +1,7 @@
 using System.Net;
 using CoopGraph.Domain;
-using CoopGraph.Server.Snapshots;
 using CoopGraph.Domain.Changes;
+using CoopGraph.Server.Snapshots;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopGraph.Server.Tests.Api;
