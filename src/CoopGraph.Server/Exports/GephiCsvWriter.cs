@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoopGraph.Domain.Formats;
 
 namespace CoopGraph.Server.Exports;
 
@@ -39,9 +40,6 @@ public static class GephiCsvWriter
 
     private static void Row(StringBuilder text, IReadOnlyList<string> cells)
     {
-        text.AppendJoin(',', cells.Select(Quote)).Append('\n');
+        text.AppendJoin(',', cells.Select(CsvTable.Escape)).Append('\n');
     }
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }
