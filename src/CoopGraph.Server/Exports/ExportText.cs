@@ -15,6 +15,9 @@ internal static class ExportText
         Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
     };
 
+    /// <summary>Subject names as one text attribute: names hold spaces, so they are joined with <c>"; "</c>.</summary>
+    public static string Names(IEnumerable<string> names) => string.Join("; ", names);
+
     /// <summary>The document as indented XML text.</summary>
     public static string Xml(XDocument document)
     {

@@ -11,10 +11,10 @@ public static class GephiCsvWriter
     public static string Edges(NetworkView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var text = new StringBuilder("Source,Target,Weight,Type,Kind,Subjects\n");
+        var text = new StringBuilder("Source,Target,Weight,Type,Kind,Subjects,SubjectNames,Areas\n");
         foreach (var e in view.Edges)
         {
-            Row(text, [e.Source, e.Target, e.Weight.ToString(CultureInfo.InvariantCulture), view.Directed ? "Directed" : "Undirected", e.Kind, string.Join(' ', e.Subjects)]);
+            Row(text, [e.Source, e.Target, e.Weight.ToString(CultureInfo.InvariantCulture), view.Directed ? "Directed" : "Undirected", e.Kind, string.Join(' ', e.Subjects), ExportText.Names(e.SubjectNames), string.Join(' ', e.Areas)]);
         }
 
         return text.ToString();
