@@ -145,6 +145,19 @@ public sealed class ExportEndpointTests(ReadOnlyServer fixture) : IClassFixture<
         DotWriter.Write(NetworkView.Build(Analysis, ViewKind.Bipartite)).ShouldContain("graph [layout=dot, rankdir=LR");
     }
 
+    /// <summary>Validation now refuses control characters, but a dataset stored before that must still export (no 500).</summary>
+    [Fact]
+    public void GraphMlAndGexf_ControlCharacterInStoredText_ExportWithAReplacementCharacter()
+    {
+        var dataset = Lima.Dataset with { Offices = [Lima.Dataset.Offices[0] with { Name = "Argen\u0001tina \uD800" }, .. Lima.Dataset.Offices.Skip(1)] };
+        var view = NetworkView.Build(NetworkAnalysis.Of(dataset), ViewKind.Support);
+
+        foreach (var xml in new[] { GraphMlWriter.Write(view), GexfWriter.Write(view) })
+        {
+            System.Xml.Linq.XDocument.Parse(xml).ToString().ShouldContain("Argen\uFFFDtina \uFFFD");
+        }
+    }
+
     [Fact]
     public void GephiNodes_FormulaInALabel_IsNeutralised()
     {
