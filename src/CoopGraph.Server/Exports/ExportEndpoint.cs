@@ -20,9 +20,9 @@ internal static class ExportEndpoint
     /// <summary>Maps the endpoint.</summary>
     public static void MapExports(this IEndpointRouteBuilder endpoints) => endpoints.MapGet("/export/{format}", WriteAsync);
 
-    private static async Task<IResult> WriteAsync(HttpContext http, string format, SnapshotService snapshots, IOptions<GraphQLOptions> options, CancellationToken cancellationToken)
+    private static async Task<IResult> WriteAsync(HttpContext http, string format, SnapshotService snapshots, IOptions<GraphQLOptions> options, ApiKeys keys, CancellationToken cancellationToken)
     {
-        if (options.Value.RequireKeyForQueries && ApiKeyCheck.Actor(http.Request, options.Value) is null)
+        if (options.Value.RequireKeyForQueries && keys.Authenticate(http.Request) is null)
         {
             http.Response.Headers.WWWAuthenticate = "Bearer";
             return Results.Text("this service needs 'Authorization: Bearer <key>' with one of the configured API keys for every read\n", statusCode: StatusCodes.Status401Unauthorized);
