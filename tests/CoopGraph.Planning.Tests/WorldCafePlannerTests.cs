@@ -78,6 +78,17 @@ public class WorldCafePlannerTests
     }
 
     [Fact]
+    public void Plan_LimaWithAFixedWorkBudget_ImprovesOnTheGreedyStart()
+    {
+        // A deterministic work budget (not a wall-clock limit), so the outcome does not depend on the machine's load.
+        var options = new WorldCafeOptions(TimeLimitSeconds: 120, WorkLimit: 4);
+        var start = GreedyCafePlan.Build(CafeInstance.Resolve(PlanningData.Lima, options)).ShouldNotBeNull();
+        var plan = WorldCafePlanner.Plan(PlanningData.Lima, options, TestContext.Current.CancellationToken);
+        plan.PlanSource.ShouldBe("CP_SAT");
+        plan.Figures.Objective.ShouldBeGreaterThan(CafeFigures.Of(CafeInstance.Resolve(PlanningData.Lima, options), start).Objective);
+    }
+
+    [Fact]
     public void Plan_SameInputAndSeed_ReturnsTheSamePlan()
     {
         var analysis = NetworkAnalysis.Of(PlanningData.Random(30, 12, seed: 7));

@@ -15,9 +15,6 @@ internal sealed class CafeModel
     private readonly CpModel _model = new();
     private readonly BoolVar[,,] _w;
     private readonly Dictionary<(int A, int B, int R), List<BoolVar>> _together = [];
-    private BoolVar[,][] _sizeIs = new BoolVar[0, 0][];
-    private IntVar[] _largest = [];
-    private IntVar[] _smallest = [];
 
     /// <summary>Every auxiliary variable with its value in a given plan, so a hint is a complete solution.</summary>
     private readonly List<(IntVar Var, Func<int[,], long> Value)> _derived = [];
@@ -152,13 +149,10 @@ internal sealed class CafeModel
         // Tables: open[r, s] when subject s has a table in round r; exactly Tables open, 2..Seats offices each.
         var open = new BoolVar[rounds, m];
         var size = new LinearExpr[rounds, m];
-        _sizeIs = new BoolVar[rounds, m][];
-        _largest = new IntVar[rounds];
-        _smallest = new IntVar[rounds];
         for (var r = 0; r < rounds; r++)
         {
-            var largest = _largest[r] = _model.NewIntVar((n + _x.Tables - 1) / _x.Tables, seats, $"max_{r}");
-            var smallest = _smallest[r] = _model.NewIntVar(2, n / _x.Tables, $"min_{r}");
+            var largest = _model.NewIntVar((n + _x.Tables - 1) / _x.Tables, seats, $"max_{r}");
+            var smallest = _model.NewIntVar(2, n / _x.Tables, $"min_{r}");
             var round0 = r;
             _derived.Add((largest, plan => Sizes(plan, round0).Where(z => z > 0).Max()));
             _derived.Add((smallest, plan => Sizes(plan, round0).Where(z => z > 0).Min()));
@@ -171,26 +165,6 @@ internal sealed class CafeModel
                 size[r, s] = LinearExpr.Sum(Enumerable.Range(0, n).Select(i => _w[i, rr, ss]));
                 _model.Add(size[r, s] <= seats * open[r, s]);
                 _model.Add(size[r, s] >= 2 * open[r, s]);
-
-                // One-hot table size: the table's interest and encounters are at most the best any `k` offices reach.
-                _sizeIs[r, s] = new BoolVar[seats + 1];
-                for (var k = 0; k <= seats; k++)
-                {
-                    if (k == 1)
-                    {
-                        continue;
-                    }
-
-                    var v = _model.NewBoolVar($"size_{r}_{s}_{k}");
-                    var kk = k;
-                    _derived.Add((v, plan => Sizes(plan, rr)[ss] == kk ? 1 : 0));
-                    _sizeIs[r, s][k] = v;
-                }
-
-                var kinds = Enumerable.Range(0, seats + 1).Where(k => k != 1).ToArray();
-                _model.AddExactlyOne(kinds.Select(k => (ILiteral)_sizeIs[r, s][k]));
-                _model.Add(size[r, s] == LinearExpr.WeightedSum(kinds.Select(k => _sizeIs[r, s][k]), kinds.Select(k => (long)k)));
-                _model.Add(open[r, s] == 1 - (LinearExpr)_sizeIs[r, s][0]);
                 _model.Add(size[r, s] <= largest);
                 _model.Add(smallest <= size[r, s] + (seats * (1 - (LinearExpr)open[r, s])));
             }
@@ -211,7 +185,6 @@ internal sealed class CafeModel
     private void AddEncounters(LinearExprBuilder objective, BoolVar[,] open)
     {
         int n = _x.OfficeCount, rounds = _x.Rounds, m = _x.SubjectCount, seats = _x.Seats;
-        var roundStar = new LinearExprBuilder?[n, rounds];
         for (var s = 0; s < m; s++)
         {
             var pairs = new List<(int A, int B, int Weight)>();
@@ -232,6 +205,7 @@ internal sealed class CafeModel
                 continue;
             }
 
+            var tableMax = MaxEncountersAtTable(s);
             for (var r = 0; r < rounds; r++)
             {
                 var star = new LinearExprBuilder[n];
@@ -261,40 +235,16 @@ internal sealed class CafeModel
                     if (star[i] is not null)
                     {
                         _model.Add(star[i] <= (seats - 1) * _w[i, r, s]);
-                        (roundStar[i, r] ??= LinearExpr.NewBuilder()).Add(star[i]);
                     }
                 }
 
-                // A table of k offices holds at most the best encounters, and interest plus encounters, of any k offices.
-                var kinds = Enumerable.Range(0, seats + 1).Where(k => k != 1).ToArray();
-                _model.Add(table <= LinearExpr.WeightedSum(kinds.Select(k => _sizeIs[r, s][k]), kinds.Select(k => (long)BestAtTable(s, k, 0, 1))));
-                var interest = LinearExpr.WeightedSum(
-                    Enumerable.Range(0, n).Where(i => _x.Interested(i, s)).Select(i => _w[i, r, s]),
-                    Enumerable.Range(0, n).Where(i => _x.Interested(i, s)).Select(_ => (long)_x.Weights.InterestSeat));
-                _model.Add(interest + (_x.Weights.Encounter * (LinearExpr)table) <= LinearExpr.WeightedSum(
-                    kinds.Select(k => _sizeIs[r, s][k]),
-                    kinds.Select(k => (long)BestAtTable(s, k, _x.Weights.InterestSeat, _x.Weights.Encounter))));
-            }
-        }
-
-        // An office's encounter partners in a round sit at its one table: at most the largest table − 1.
-        for (var i = 0; i < n; i++)
-        {
-            for (var r = 0; r < rounds; r++)
-            {
-                if (roundStar[i, r] is { } partners)
-                {
-                    _model.Add(partners <= _largest[r] - 1);
-                }
+                _model.Add(table <= tableMax * open[r, s]);
             }
         }
     }
 
-    /// <summary>
-    /// The most <paramref name="interestWeight"/>·interest seats + <paramref name="encounterWeight"/>·directed encounters
-    /// any <paramref name="k"/> offices reach at a table on <paramref name="s"/>: kb both, kr requesters, ko offerers.
-    /// </summary>
-    private int BestAtTable(int s, int k, int interestWeight, int encounterWeight)
+    /// <summary>The most directed encounters on <paramref name="s"/> any Seats offices can have: k requesters × l offerers − both.</summary>
+    private int MaxEncountersAtTable(int s)
     {
         int both = 0, requestOnly = 0, offerOnly = 0;
         for (var i = 0; i < _x.OfficeCount; i++)
@@ -307,15 +257,12 @@ internal sealed class CafeModel
         }
 
         var best = 0;
-        for (var kb = 0; kb <= Math.Min(both, k); kb++)
+        for (var kb = 0; kb <= Math.Min(both, _x.Seats); kb++)
         {
-            for (var kr = 0; kr <= Math.Min(requestOnly, k - kb); kr++)
+            for (var kr = 0; kr <= Math.Min(requestOnly, _x.Seats - kb); kr++)
             {
-                for (var ko = 0; ko <= Math.Min(offerOnly, k - kb - kr); ko++)
-                {
-                    var value = (interestWeight * (kb + kr + ko)) + (encounterWeight * (((kb + kr) * (kb + ko)) - kb));
-                    best = Math.Max(best, value);
-                }
+                var ko = Math.Min(offerOnly, _x.Seats - kb - kr);
+                best = Math.Max(best, ((kb + kr) * (kb + ko)) - kb);
             }
         }
 
@@ -333,7 +280,6 @@ internal sealed class CafeModel
         }
 
         AllPairs = (long)n * (n - 1) / 2 * rounds * m <= CafeInstance.AllPairsBudget;
-        var meetsOf = new LinearExprBuilder?[n, rounds];
         for (var a = 0; a < n; a++)
         {
             for (var b = a + 1; b < n; b++)
@@ -374,34 +320,10 @@ internal sealed class CafeModel
                     }
                 }
 
-                for (var r = 0; r < rounds; r++)
-                {
-                    (meetsOf[a, r] ??= LinearExpr.NewBuilder()).Add(meets[r]);
-                    (meetsOf[b, r] ??= LinearExpr.NewBuilder()).Add(meets[r]);
-                }
-
                 var repeat = _model.NewIntVar(0, rounds - 1, $"rep_{a}_{b}");
                 _derived.Add((repeat, plan => Math.Max(0, Enumerable.Range(0, rounds).Count(r => plan[aa, r] == plan[bb, r]) - 1)));
                 _model.Add(repeat >= LinearExpr.Sum(meets) - 1);
                 objective.AddTerm(repeat, -_x.Weights.RepeatedPair);
-            }
-        }
-
-        if (!AllPairs)
-        {
-            return;
-        }
-
-        // Cut: an office meets the others at its table, between the smallest and the largest table of the round − 1.
-        for (var a = 0; a < n; a++)
-        {
-            for (var r = 0; r < rounds; r++)
-            {
-                if (meetsOf[a, r] is { } met)
-                {
-                    _model.Add(met >= _smallest[r] - 1);
-                    _model.Add(met <= _largest[r] - 1);
-                }
             }
         }
     }
