@@ -11,7 +11,7 @@ public sealed class Neo4jGraphStoreRequestTests
 
     private static RecordedQueryApiHandler EmptyDatabase() => new(request =>
         request.Path.EndsWith("/tx", StringComparison.Ordinal) ? RecordedQueryApiHandler.TransactionOpened(Guid.NewGuid().ToString())
-        : request.Statement?.Contains("d.lock", StringComparison.Ordinal) == true ? RecordedQueryApiHandler.Result(["written", "sequence"], [[false, 0]])
+        : request.Statement?.Contains("d.lock", StringComparison.Ordinal) == true ? RecordedQueryApiHandler.Result(["written", "sequence", "version"], [[false, 0, null]])
         : RecordedQueryApiHandler.Result([], []));
 
     [Fact]
