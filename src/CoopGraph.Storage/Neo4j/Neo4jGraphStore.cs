@@ -111,20 +111,48 @@ public sealed class Neo4jGraphStore : IGraphStore
         }
     }
 
+    /// <summary>
+    /// Makes the graph hold <paramref name="dataset"/> (a replace, recorded as <c>import:replace</c> by <paramref name="actor"/>)
+    /// in transactions of at most <paramref name="batchSize"/> rows each, for datasets too large for one transaction.
+    /// Not atomic: a failure names the batch it stopped at, and calling this again with the same dataset continues from
+    /// there. Writers should wait until it is done.
+    /// </summary>
+    /// <param name="dataset">A valid dataset.</param>
+    /// <param name="actor">Who asks (recorded in the history).</param>
+    /// <param name="batchSize">Rows per transaction.</param>
+    /// <param name="progress">Told after each committed batch.</param>
+    /// <param name="cancellationToken">Stops between batches (a rerun continues).</param>
+    /// <exception cref="StoreUnavailableException">Neo4j failed or refused a batch; the message names it.</exception>
+    public Task<SyncOutcome> SyncAsync(Dataset dataset, string actor, int batchSize, IProgress<SyncProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return Refusals(async () =>
+        {
+            await EnsureInitializedAsync(cancellationToken);
+            var outcome = await Neo4jSync.RunAsync(_client, Description, dataset, actor, _time.GetUtcNow(), batchSize, progress, cancellationToken);
+            _known = dataset;
+            return outcome;
+        });
+    }
+
     /// <summary>Replaces every <c>CAN_SUPPORT</c> edge with <paramref name="edges"/>, in one transaction.</summary>
-    public async Task WriteSupportEdgesAsync(IReadOnlyList<SupportEdge> edges, CancellationToken cancellationToken = default)
+    public Task WriteSupportEdgesAsync(IReadOnlyList<SupportEdge> edges, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edges);
-        await EnsureInitializedAsync(cancellationToken);
-        await _client.InTransactionAsync(async tx =>
+        return Refusals(async () =>
         {
-            await tx.RunAsync("MATCH (:Office)-[r:CAN_SUPPORT]->(:Office) DELETE r", null, cancellationToken);
-            await Neo4jDatasetGraph.UnwindAsync(tx,
-                "UNWIND $rows AS row MATCH (a:Office {code: row.from}) MATCH (b:Office {code: row.to}) " +
-                "CREATE (a)-[:CAN_SUPPORT {weight: row.weight, subjects: row.subjects}]->(b)",
-                edges.Select(e => Neo4jDatasetGraph.Row(("from", e.From), ("to", e.To), ("weight", e.Weight), ("subjects", e.Subjects))), cancellationToken);
-            return true;
-        }, cancellationToken);
+            await EnsureInitializedAsync(cancellationToken);
+            return await _client.InTransactionAsync(async tx =>
+            {
+                await tx.RunAsync("MATCH (:Office)-[r:CAN_SUPPORT]->(:Office) DELETE r", null, cancellationToken);
+                await Neo4jDatasetGraph.UnwindAsync(tx,
+                    "UNWIND $rows AS row MATCH (a:Office {code: row.from}) MATCH (b:Office {code: row.to}) " +
+                    "CREATE (a)-[:CAN_SUPPORT {weight: row.weight, subjects: row.subjects}]->(b)",
+                    edges.Select(e => Neo4jDatasetGraph.Row(("from", e.From), ("to", e.To), ("weight", e.Weight), ("subjects", e.Subjects))), cancellationToken);
+                return true;
+            }, cancellationToken);
+        });
     }
 
     /// <summary>
@@ -133,16 +161,19 @@ public sealed class Neo4jGraphStore : IGraphStore
     /// </summary>
     /// <param name="scores">Per office code, property name to value.</param>
     /// <param name="cancellationToken">Cancels before the commit.</param>
-    public async Task WriteOfficeScoresAsync(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> scores, CancellationToken cancellationToken = default)
+    public Task WriteOfficeScoresAsync(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> scores, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        await EnsureInitializedAsync(cancellationToken);
-        await _client.InTransactionAsync(async tx =>
+        return Refusals(async () =>
         {
-            await Neo4jDatasetGraph.UnwindAsync(tx, "UNWIND $rows AS row MATCH (o:Office {code: row.code}) SET o += row.scores",
-                scores.Select(s => Neo4jDatasetGraph.Row(("code", s.Key), ("scores", s.Value))), cancellationToken);
-            return true;
-        }, cancellationToken);
+            await EnsureInitializedAsync(cancellationToken);
+            return await _client.InTransactionAsync(async tx =>
+            {
+                await Neo4jDatasetGraph.UnwindAsync(tx, "UNWIND $rows AS row MATCH (o:Office {code: row.code}) SET o += row.scores",
+                    scores.Select(s => Neo4jDatasetGraph.Row(("code", s.Key), ("scores", s.Value))), cancellationToken);
+                return true;
+            }, cancellationToken);
+        });
     }
 
     private Task<Dataset> WriteAsync(StoreWrite write, string actor, string? expectedVersion, bool onlyWhenEmpty, CancellationToken cancellationToken)

@@ -60,4 +60,21 @@ public sealed class Neo4jGraphStoreRequestTests
         handler.Requests.ShouldNotContain(r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
         handler.Requests[^1].Method.ShouldBe(HttpMethod.Delete);
     }
+    [Fact]
+    public async Task ApplyAsync_NeoRefusesAStatement_StoreUnavailableNamingServerAndCode()
+    {
+        var handler = new RecordedQueryApiHandler(request =>
+            request.Path.EndsWith("/tx", StringComparison.Ordinal) ? RecordedQueryApiHandler.TransactionOpened(Guid.NewGuid().ToString())
+            : request.Statement?.Contains("d.lock", StringComparison.Ordinal) == true
+                ? RecordedQueryApiHandler.Error(System.Net.HttpStatusCode.BadRequest, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node(7) already exists with label `Office`")
+            : RecordedQueryApiHandler.Result([], []));
+        var store = new Neo4jGraphStore(new QueryApiClient(new HttpClient(handler), new() { Uri = "http://neo4j.test:7474", Password = "pw" }));
+
+        var ex = await Should.ThrowAsync<StoreUnavailableException>(() => store.ApplyAsync(
+            [new RemoveOffer("BRA", "green-patents")], "tester", null, TestContext.Current.CancellationToken));
+
+        ex.Message.ShouldContain("neo4j:http://neo4j.test:7474");
+        ex.Message.ShouldContain("Neo.ClientError.Schema.ConstraintValidationFailed");
+        ex.InnerException.ShouldBeOfType<QueryApiException>();
+    }
 }
