@@ -5,7 +5,10 @@
      answers for the version the mutation published, which the script checks).
 
   coopgraph serve --urls http://127.0.0.1:5090 --GraphQL:ApiKeys:bench=<16+ char key> --Storage:Sqlite:Path=/tmp/bench.db
-  python3 bench/graphql_latency.py http://127.0.0.1:5090 <key> [iterations]
+  python3 bench/graphql_latency.py http://127.0.0.1:5090 <key> [iterations] [server-pid]
+
+With the server's pid (Linux), it also prints the server's CPU time per mutation+query pair (from /proc), which a
+shared, noisy machine disturbs far less than wall time.
 
 The office and subject of the mutation are taken from the data (the first office in code order, and the first subject
 it neither offers nor requests), so the loop runs on Lima or on a generated network imported into the store, e.g. M:
@@ -13,6 +16,7 @@ it neither offers nor requests), so the loop runs on Lima or on a generated netw
 """
 import http.client
 import json
+import os
 import statistics
 import sys
 import time
@@ -52,6 +56,12 @@ def main():
         post(centrality)
     cached = [post(centrality)[0] for _ in range(n)]
 
+    def cpu_seconds(pid):
+        fields = open(f"/proc/{pid}/stat").read().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+    pid = int(sys.argv[4]) if len(sys.argv) > 4 else None
+    cpu_before = cpu_seconds(pid) if pid else 0
     mutation_then_query = []
     for i in range(n // 5):
         for q in (add, remove):
@@ -65,6 +75,9 @@ def main():
     ms = lambda xs: f"median {statistics.median(xs) * 1000:.2f} ms, p90 {statistics.quantiles(xs, n=10)[-1] * 1000:.2f} ms over {len(xs)}"
     print("cached centrality:            " + ms(cached))
     print("mutation then unmetNeeds:     " + ms(mutation_then_query))
+    if pid:
+        cpu = (cpu_seconds(pid) - cpu_before) / len(mutation_then_query)
+        print(f"server CPU per mutation+query: {cpu * 1000:.1f} ms (mean over {len(mutation_then_query)}; load average {os.getloadavg()[0]:.1f})")
 
 
 if __name__ == "__main__":
