@@ -1,4 +1,5 @@
 using System.CommandLine;
+
 using CoopGraph.Analytics;
 using CoopGraph.Storage;
 using CoopGraph.Storage.Neo4j;
@@ -87,9 +88,17 @@ internal static class SyncCommand
         var isolation = analysis.Isolation().Offices.ToDictionary(o => o.Code, o => o.Score);
         return analysis.Centrality().Offices.ToDictionary(o => o.Code, o => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>
         {
-            ["inDegree"] = o.InDegree, ["outDegree"] = o.OutDegree, ["inStrength"] = o.InStrength, ["outStrength"] = o.OutStrength,
-            ["betweenness"] = o.Betweenness, ["closeness"] = o.Closeness, ["harmonic"] = o.Harmonic, ["pageRank"] = o.PageRank,
-            ["hub"] = o.Hub, ["authority"] = o.Authority, ["isolation"] = isolation[o.Code],
+            ["inDegree"] = o.InDegree,
+            ["outDegree"] = o.OutDegree,
+            ["inStrength"] = o.InStrength,
+            ["outStrength"] = o.OutStrength,
+            ["betweenness"] = o.Betweenness,
+            ["closeness"] = o.Closeness,
+            ["harmonic"] = o.Harmonic,
+            ["pageRank"] = o.PageRank,
+            ["hub"] = o.Hub,
+            ["authority"] = o.Authority,
+            ["isolation"] = isolation[o.Code],
         });
     }
 

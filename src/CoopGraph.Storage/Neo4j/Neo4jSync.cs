@@ -1,4 +1,5 @@
 using System.Globalization;
+
 using CoopGraph.Domain;
 
 namespace CoopGraph.Storage.Neo4j;
@@ -130,8 +131,12 @@ internal static class Neo4jSync
 
             await Run(client, "finish", new()
             {
-                ["target"] = target, ["formatVersion"] = dataset.FormatVersion, ["name"] = dataset.Name, ["source"] = dataset.Source,
-                ["at"] = at.ToString("O", CultureInfo.InvariantCulture), ["actor"] = actor,
+                ["target"] = target,
+                ["formatVersion"] = dataset.FormatVersion,
+                ["name"] = dataset.Name,
+                ["source"] = dataset.Source,
+                ["at"] = at.ToString("O", CultureInfo.InvariantCulture),
+                ["actor"] = actor,
             }, ct);
         }
         catch (Exception ex) when (ex is QueryApiException or StoreUnavailableException or TransientQueryApiException)

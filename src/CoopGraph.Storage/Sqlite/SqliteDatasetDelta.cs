@@ -1,4 +1,5 @@
 using CoopGraph.Domain;
+
 using Microsoft.Data.Sqlite;
 
 namespace CoopGraph.Storage.Sqlite;

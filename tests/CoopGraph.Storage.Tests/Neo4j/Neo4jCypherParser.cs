@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Text.Json;
+
 using CoopGraph.Tests.Shared;
 
 namespace CoopGraph.Storage.Tests.Neo4j;

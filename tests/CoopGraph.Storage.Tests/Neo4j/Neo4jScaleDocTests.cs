@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+
 using CoopGraph.Tests.Shared;
 
 namespace CoopGraph.Storage.Tests.Neo4j;

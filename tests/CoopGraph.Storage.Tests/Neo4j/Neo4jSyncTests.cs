@@ -1,4 +1,5 @@
 using System.Net;
+
 using CoopGraph.Storage.Neo4j;
 
 namespace CoopGraph.Storage.Tests.Neo4j;
