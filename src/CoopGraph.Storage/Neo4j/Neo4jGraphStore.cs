@@ -131,7 +131,7 @@ public sealed class Neo4jGraphStore : IGraphStore
         {
             await EnsureInitializedAsync(cancellationToken);
             var outcome = await Neo4jSync.RunAsync(_client, Description, dataset, actor, _time.GetUtcNow(), batchSize, progress, cancellationToken);
-            _known = dataset;
+            Remember(dataset);
             return outcome;
         });
     }
@@ -211,8 +211,15 @@ public sealed class Neo4jGraphStore : IGraphStore
             cancellationToken.ThrowIfCancellationRequested();
             return next;
         }, cancellationToken);
-        _known = written;
+        Remember(written);
         return written;
+    }
+
+    // What this store just wrote or read is what the graph holds: the next version check needs no round trip.
+    private void Remember(Dataset dataset)
+    {
+        _known = dataset;
+        _checked = (dataset.Version, _time.GetUtcNow());
     }
 
     // The stored dataset: the one kept in memory when the header holds its version, else read (and kept).

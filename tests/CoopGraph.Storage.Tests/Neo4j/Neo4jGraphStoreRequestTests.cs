@@ -77,4 +77,17 @@ public sealed class Neo4jGraphStoreRequestTests
         ex.Message.ShouldContain("Neo.ClientError.Schema.ConstraintValidationFailed");
         ex.InnerException.ShouldBeOfType<QueryApiException>();
     }
+    [Fact]
+    public async Task VersionAsync_RightAfterItsOwnWrite_ReturnsTheWrittenVersionWithoutAskingNeo4j()
+    {
+        var handler = EmptyDatabase();
+        var store = new Neo4jGraphStore(new QueryApiClient(new HttpClient(handler), new() { Uri = "http://neo4j.test:7474", Password = "pw" }));
+        var written = await store.ImportAsync(TestData.Small(), ImportMode.Replace, "tester", null, TestContext.Current.CancellationToken);
+        var requests = handler.Requests.Count;
+
+        var version = await store.VersionAsync(TestContext.Current.CancellationToken);
+
+        version.ShouldBe(written.Version);
+        handler.Requests.Count.ShouldBe(requests);
+    }
 }
