@@ -1,4 +1,3 @@
-using System.Security.Cryptography;
 using System.Text.Json.Serialization;
 using CoopGraph.Domain.Formats;
 
@@ -51,7 +50,7 @@ public sealed record Dataset(
     /// so analytics results can name the exact snapshot they were computed on.
     /// </summary>
     [JsonIgnore]
-    public string Version => _version ??= Convert.ToHexStringLower(SHA256.HashData(DatasetJson.ToUtf8Bytes(this)))[..16];
+    public string Version => _version ??= DatasetJson.VersionOf(this);
 
     /// <summary>Two datasets are equal when their canonical JSON is (lists compare by content, not by reference).</summary>
     public bool Equals(Dataset? other) => other is not null && Version == other.Version;

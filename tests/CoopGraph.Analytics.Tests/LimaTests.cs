@@ -19,7 +19,7 @@ public class LimaTests
         report.ReciprocalPairs.ShouldNotBeEmpty();
         report.MatchPlan.Assigned.ShouldBeGreaterThan(0);
         report.MatchPlan.Assigned.ShouldBeLessThanOrEqualTo(report.MatchPlan.Coverable);
-        report.Evidence.SupportEdges.Count.ShouldBe(Lima.Value.Snapshot.SupportEdges.Count);
+        report.Evidence.SupportGraph.Edges.ShouldBe(Lima.Value.Snapshot.SupportEdges.Count);
         report.Offices.Sum(o => o.PageRank).ShouldBe(1, 1e-9);
         ReportMarkdown.Write(report).ShouldContain("## Match plan");
         ReportCsv.Write(report).ShouldStartWith("# offices\n");

@@ -13,11 +13,23 @@ namespace CoopGraph.Analytics.Reporting;
 /// <param name="Capacity">Match-plan capacity c.</param>
 /// <param name="Mode">Match-plan capacity mode.</param>
 /// <param name="WeightedBetweenness">Betweenness on edge length 1/w.</param>
+/// <param name="Evidence">Summarise the support graph (default) or list every edge with its subjects.</param>
 public sealed record ReportOptions(
     IReadOnlyCollection<string>? RemoveOffices = null,
     int Capacity = NetworkAnalysis.DefaultCapacity,
     CapacityMode Mode = CapacityMode.Total,
-    bool WeightedBetweenness = false);
+    bool WeightedBetweenness = false,
+    EvidenceDetail Evidence = EvidenceDetail.Summary);
+
+/// <summary>How much of the support graph the report's evidence carries.</summary>
+public enum EvidenceDetail
+{
+    /// <summary>Counts only: the edges follow from the dataset version and the definition (docs/analytics.md).</summary>
+    Summary,
+
+    /// <summary>Every support edge with its subject ids (at a million requests and offers, gigabytes).</summary>
+    Full,
+}
 
 /// <summary>One office in the report: centrality, isolation and its unmet and fragile requests.</summary>
 /// <param name="Code">Office code.</param>
@@ -57,11 +69,23 @@ public sealed record OfficeReport(
 /// <param name="Parameters">Parameters by name.</param>
 public sealed record SectionEvidence(string Algorithm, IReadOnlyDictionary<string, string> Parameters);
 
-/// <summary>The evidence of the whole report: the dataset version, each section's method and every support edge.</summary>
+/// <summary>The support graph every score rests on, by its size; its edges follow from the dataset version.</summary>
+/// <param name="Detail">Whether the report also lists every edge.</param>
+/// <param name="Offices">Vertices (every office, edges or not).</param>
+/// <param name="Edges">Support edges A → B.</param>
+/// <param name="SubjectLinks">Sum of the edge weights: the subject ids a full listing would repeat.</param>
+public sealed record SupportGraphSummary(EvidenceDetail Detail, int Offices, int Edges, long SubjectLinks);
+
+/// <summary>The evidence of the whole report: the dataset version, each section's method and the support graph.</summary>
 /// <param name="DatasetVersion">Content hash of the analysed dataset.</param>
 /// <param name="Sections">Method of each section, by section name.</param>
-/// <param name="SupportEdges">The support graph every score rests on.</param>
-public sealed record ReportEvidence(string DatasetVersion, IReadOnlyDictionary<string, SectionEvidence> Sections, IReadOnlyList<SupportEdge> SupportEdges);
+/// <param name="SupportGraph">Size of the support graph every score rests on.</param>
+/// <param name="SupportEdges">Every support edge with its subjects, only with <see cref="EvidenceDetail.Full"/>.</param>
+public sealed record ReportEvidence(
+    string DatasetVersion,
+    IReadOnlyDictionary<string, SectionEvidence> Sections,
+    SupportGraphSummary SupportGraph,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] IReadOnlyList<SupportEdge>? SupportEdges);
 
 /// <summary>The full analysis (the JSON contract of <c>coopgraph analyze</c>, docs/analytics.md).</summary>
 /// <param name="Dataset">Dataset name.</param>

@@ -46,11 +46,22 @@ internal static class AnalysisReportBuilder
         return new AnalysisReport(
             s.Dataset.Name, s.Version, scenarioName, offices, subjects, needs.Areas, needs.CoverageRatio, isolation.Components,
             isolation.ArticulationPoints, isolation.Bridges, reciprocal.Pairs, plan, whatIf,
-            new ReportEvidence(s.Version, sections, s.SupportEdges))
+            new ReportEvidence(s.Version, sections, Summary(s, options.Evidence), options.Evidence == EvidenceDetail.Full ? s.SupportEdges : null))
         {
             SubjectNames = s.Dataset.Subjects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
             AreaNames = s.Dataset.Areas.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
         };
+    }
+
+    private static SupportGraphSummary Summary(NetworkSnapshot s, EvidenceDetail detail)
+    {
+        var links = 0L;
+        foreach (var edge in s.SupportEdges)
+        {
+            links += edge.Weight;
+        }
+
+        return new(detail, s.Dataset.Offices.Count, s.SupportEdges.Count, links);
     }
 
     private static SectionEvidence Section(Evidence e) => new(e.Algorithm, e.Parameters);

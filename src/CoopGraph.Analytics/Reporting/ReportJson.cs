@@ -1,6 +1,8 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+using CoopGraph.Analytics.Paths;
 
 namespace CoopGraph.Analytics.Reporting;
 
@@ -13,8 +15,28 @@ public static class ReportJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false) },
+        // Compile-time metadata for the report and paths; any other result record by reflection.
+        TypeInfoResolver = JsonTypeInfoResolver.Combine(ReportJsonContext.Default, new DefaultJsonTypeInfoResolver()),
     };
 
     /// <summary>Writes <paramref name="value"/> (a report or any result record) as JSON, with a final newline.</summary>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";
+
+    /// <summary>
+    /// Writes <paramref name="value"/> to <paramref name="utf8"/> as it goes (a Utf8JsonWriter flushing its buffer),
+    /// so a large report is never held as one string; the same bytes as <see cref="Serialize{T}"/>.
+    /// </summary>
+    public static void Write<T>(Stream utf8, T value)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        JsonSerializer.Serialize(utf8, value, Options);
+        utf8.WriteByte((byte)'\n');
+        utf8.Flush();
+    }
 }
+
+/// <summary>Compile-time JSON metadata of the results the CLI writes.</summary>
+[JsonSourceGenerationOptions(JsonSerializerDefaults.Web)]
+[JsonSerializable(typeof(AnalysisReport))]
+[JsonSerializable(typeof(PathsResult))]
+internal sealed partial class ReportJsonContext : JsonSerializerContext;

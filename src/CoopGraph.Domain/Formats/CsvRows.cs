@@ -9,6 +9,10 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
     private readonly List<Office> _offices = [.. baseDataset.Offices];
     private readonly List<Area> _areas = [.. baseDataset.Areas];
     private readonly List<Subject> _subjects = [.. baseDataset.Subjects];
+
+    // Looked up once per row: a million rows against fifty thousand subjects must not scan the list.
+    private readonly Dictionary<string, Subject> _subjectById = baseDataset.Subjects.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
+    private readonly HashSet<string> _areaIds = baseDataset.Areas.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
     private readonly List<Request> _requests = [];
     private readonly List<Offer> _offers = [];
     private readonly List<IReadOnlyList<CsvField>> _requestRows = [];
@@ -124,7 +128,7 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
             return null;
         }
 
-        if (_subjects.Find(s => s.Id == id) is { } known)
+        if (_subjectById.GetValueOrDefault(id) is { } known)
         {
             if (area is not null && area != known.Area)
             {
@@ -146,7 +150,7 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
             return null;
         }
 
-        if (!_areas.Exists(a => a.Id == area))
+        if (_areaIds.Add(area))
         {
             _createdAt[("areas", _areas.Count)] = areaField!.Value;
             _areas.Add(new Area(area, area));
@@ -154,7 +158,9 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
         }
 
         _createdAt[("subjects", _subjects.Count)] = field;
-        _subjects.Add(new Subject(id, area, id, null, false));
+        var subject = new Subject(id, area, id, null, false);
+        _subjects.Add(subject);
+        _subjectById.Add(id, subject);
         _notices.Add($"{Place(field)}: created subject '{id}' in area '{area}'");
         return id;
     }

@@ -1,128 +1,123 @@
+using System.Security.Cryptography;
+using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 using CoopGraph.Domain.Validation;
-using Json.Schema;
 
 namespace CoopGraph.Domain.Formats;
 
 /// <summary>
-/// The canonical JSON format (<c>data/coopgraph.schema.json</c>): parse, check against the schema and the validator, write.
+/// The canonical JSON format (<c>data/coopgraph.schema.json</c>): read in one streaming pass (shape, then meaning),
+/// explain a refused file with the schema, write.
 /// </summary>
 public static class DatasetJson
 {
+    /// <summary>
+    /// Above this size a refused file is explained by the reader's first problem alone: evaluating the schema over
+    /// the whole document costs about 40 times the file's size in memory.
+    /// </summary>
+    public const long ExplainWithSchemaLimit = 64L << 20;
+
     /// <summary>Serializer options of the canonical format: camelCase, lower-case enums, indented, accents kept readable.</summary>
     public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
     {
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
+        TypeInfoResolver = DatasetJsonContext.Default,
     };
 
-    private static readonly Lazy<JsonSchema> Schema = new(LoadSchema);
+    private static JsonTypeInfo<Dataset> WriteTypeInfo => (JsonTypeInfo<Dataset>)Options.GetTypeInfo(typeof(Dataset));
 
     /// <summary>Reads a dataset from JSON text; <paramref name="origin"/> (a file name) prefixes syntax-error places.</summary>
     public static LoadResult Parse(string json, string origin = "<input>")
     {
         ArgumentNullException.ThrowIfNull(json);
+        var bytes = Encoding.UTF8.GetBytes(json);
+        return Read(new MemoryStream(bytes), origin, () => json, bytes.Length);
+    }
+
+    /// <summary>Reads and validates a dataset file, streaming it.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="bytesRead">Told how many bytes have been read so far, for progress displays.</param>
+    public static LoadResult Load(string path, IProgress<long>? bytesRead = null)
+    {
+        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        using var stream = bytesRead is null ? (Stream)file : new ProgressStream(file, bytesRead);
+        return Read(stream, path, () => File.ReadAllText(path), file.Length);
+    }
+
+    /// <summary>Writes <paramref name="dataset"/> in the canonical format.</summary>
+    public static string Serialize(Dataset dataset) => JsonSerializer.Serialize(dataset, WriteTypeInfo) + "\n";
+
+    /// <summary>Writes <paramref name="dataset"/> in the canonical format to <paramref name="utf8"/>, streaming.</summary>
+    public static void Write(Stream utf8, Dataset dataset)
+    {
+        ArgumentNullException.ThrowIfNull(utf8);
+        JsonSerializer.Serialize(utf8, dataset, WriteTypeInfo);
+        utf8.WriteByte((byte)'\n');
+    }
+
+    /// <summary>The canonical UTF-8 bytes of <paramref name="dataset"/> (what its version hashes).</summary>
+    public static byte[] ToUtf8Bytes(Dataset dataset) => JsonSerializer.SerializeToUtf8Bytes(dataset, WriteTypeInfo);
+
+    /// <summary>First 16 hex digits of the SHA-256 of the canonical bytes, hashed as they are written (never held whole).</summary>
+    internal static string VersionOf(Dataset dataset)
+    {
+        using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
+        using (var sink = new HashingStream(hash))
+        {
+            JsonSerializer.Serialize(sink, dataset, WriteTypeInfo);
+        }
+
+        return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
+    }
+
+    private static LoadResult Read(Stream stream, string origin, Func<string> text, long length)
+    {
+        var shape = DatasetReader.Read(stream);
+        if (shape.Dataset is null)
+        {
+            return LoadResult.Failed(Explain(shape, origin, text, length));
+        }
+
+        var report = DatasetValidator.Validate(shape.Dataset);
+        return new(report.IsValid ? shape.Dataset : null, report, []);
+    }
+
+    // The reader stops at the first problem; the schema names them all, with the words the contract uses.
+    private static ValidationReport Explain(ShapeRead shape, string origin, Func<string> text, long length)
+    {
+        var readerSays = new ValidationReport([new(Severity.Error, shape.Place ?? "$",
+            shape.Line is { } line ? $"{shape.Failure} (at {origin}:{line}:{shape.Column})" : shape.Failure ?? "not a dataset")]);
+        if (length > ExplainWithSchemaLimit)
+        {
+            return readerSays;
+        }
+
         JsonDocument document;
         try
         {
-            document = JsonDocument.Parse(json, new JsonDocumentOptions { AllowTrailingCommas = false });
+            document = JsonDocument.Parse(text(), new JsonDocumentOptions { AllowTrailingCommas = false });
         }
         catch (JsonException ex)
         {
             var place = $"{origin}:{(ex.LineNumber ?? 0) + 1}:{(ex.BytePositionInLine ?? 0) + 1}";
-            return LoadResult.Failed(new([new(Severity.Error, place, "invalid JSON: " + FirstSentence(ex.Message))]));
+            return new([new(Severity.Error, place, "invalid JSON: " + FirstSentence(ex.Message))]);
         }
 
         using (document)
         {
-            var schemaReport = CheckSchema(document.RootElement);
-            if (!schemaReport.IsValid)
-            {
-                return LoadResult.Failed(schemaReport);
-            }
-
-            Dataset dataset;
-            try
-            {
-                dataset = Normalize(document.RootElement.Deserialize<Dataset>(Options)
-                    ?? throw new JsonException("the document is null", "$", null, null));
-            }
-            catch (JsonException ex)
-            {
-                return LoadResult.Failed(new([new(Severity.Error, ex.Path ?? "$", FirstSentence(ex.Message))]));
-            }
-
-            var report = DatasetValidator.Validate(dataset);
-            return new(report.IsValid ? dataset : null, report, []);
+            var report = DatasetSchema.Explain(document.RootElement);
+            return report.IsValid ? readerSays : report;
         }
     }
-
-    /// <summary>Reads and validates a dataset file.</summary>
-    public static LoadResult Load(string path) => Parse(File.ReadAllText(path), path);
-
-    /// <summary>Writes <paramref name="dataset"/> in the canonical format.</summary>
-    public static string Serialize(Dataset dataset) => JsonSerializer.Serialize(dataset, Options) + "\n";
-
-    /// <summary>The canonical UTF-8 bytes of <paramref name="dataset"/> (what its version hashes).</summary>
-    public static byte[] ToUtf8Bytes(Dataset dataset) => JsonSerializer.SerializeToUtf8Bytes(dataset, Options);
-
-    private static ValidationReport CheckSchema(JsonElement root)
-    {
-        var results = Schema.Value.Evaluate(root, new EvaluationOptions { OutputFormat = OutputFormat.List });
-        if (results.IsValid)
-        {
-            return ValidationReport.Clean;
-        }
-
-        var issues = (results.Details ?? [])
-            .Where(d => d.Errors is { Count: > 0 })
-            .SelectMany(d => d.Errors!.Select(e => (Place: ToJsonPath(d.InstanceLocation.ToString()), e.Value)))
-            .Distinct()
-            .Select(e => new ValidationIssue(Severity.Error, e.Place, Explain(e.Place, e.Value)))
-            .ToList();
-        return new(issues.Count > 0 ? issues : [new(Severity.Error, "$", "does not match the CoopGraph dataset schema")]);
-    }
-
-    // additionalProperties: false reports through a "false schema"; say what the user did instead.
-    private static string Explain(string place, string message) =>
-        message.Contains("false schema", StringComparison.Ordinal)
-            ? $"unknown property '{place[(place.LastIndexOf('.') + 1)..]}' (see data/coopgraph.schema.json)"
-            : message;
-
-    /// <summary>Turns a JSON pointer (<c>/requests/3/office</c>) into the JSON path users read (<c>$.requests[3].office</c>).</summary>
-    internal static string ToJsonPath(string pointer)
-    {
-        var path = "$";
-        foreach (var segment in pointer.Split('/', StringSplitOptions.RemoveEmptyEntries))
-        {
-            var name = segment.Replace("~1", "/", StringComparison.Ordinal).Replace("~0", "~", StringComparison.Ordinal);
-            path += int.TryParse(name, out var index) ? $"[{index}]" : "." + name;
-        }
-
-        return path;
-    }
-
-    // Optional arrays may be absent in hand-written files; the model never holds null lists.
-    private static Dataset Normalize(Dataset d) => d with
-    {
-        Offices = [.. d.Offices.Select(o => o with { Aliases = o.Aliases ?? [] })],
-        Networks = [.. (d.Networks ?? []).Select(n => n with { Members = n.Members ?? [] })],
-    };
 
     private static string FirstSentence(string message)
     {
         var cut = message.IndexOf(" Path:", StringComparison.Ordinal);
         return cut > 0 ? message[..cut] : message;
-    }
-
-    private static JsonSchema LoadSchema()
-    {
-        using var stream = typeof(DatasetJson).Assembly.GetManifestResourceStream("coopgraph.schema.json")
-            ?? throw new InvalidOperationException("the embedded dataset schema is missing");
-        using var reader = new StreamReader(stream);
-        return JsonSchema.FromText(reader.ReadToEnd());
     }
 }

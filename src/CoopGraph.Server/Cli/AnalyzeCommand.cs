@@ -25,7 +25,9 @@ internal static class AnalyzeCommand
         var capacity = new Option<int>("--capacity") { Description = "Match plan: requests each offering office can serve", DefaultValueFactory = _ => NetworkAnalysis.DefaultCapacity };
         var perSubject = new Option<bool>("--per-subject") { Description = "Match plan: the capacity applies per office and subject instead of per office in total" };
         var weighted = new Option<bool>("--weighted") { Description = "Betweenness on edge length 1/w (strong ties are short)" };
-        var command = new Command("analyze", "Analyse the network: every office, subject, reciprocal pair and the match plan") { format, remove, capacity, perSubject, weighted };
+        var evidence = new Option<string>("--evidence") { Description = "Support-graph evidence: summary (counts; default) or full (every edge with its subjects; large)", DefaultValueFactory = _ => "summary" };
+        evidence.AcceptOnlyFromAmong("summary", "full");
+        var command = new Command("analyze", "Analyse the network: every office, subject, reciprocal pair and the match plan") { format, remove, capacity, perSubject, weighted, evidence };
         data.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -43,11 +45,12 @@ internal static class AnalyzeCommand
             }
 
             var removed = (parse.GetValue(remove) ?? []).SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
-            var options = new ReportOptions(removed, parse.GetValue(capacity), parse.GetValue(perSubject) ? CapacityMode.PerSubject : CapacityMode.Total, parse.GetValue(weighted));
+            var options = new ReportOptions(removed, parse.GetValue(capacity), parse.GetValue(perSubject) ? CapacityMode.PerSubject : CapacityMode.Total, parse.GetValue(weighted),
+                parse.GetValue(evidence) == "full" ? EvidenceDetail.Full : EvidenceDetail.Summary);
             AnalysisReport report;
             try
             {
-                report = NetworkAnalysis.Of(dataset).Report(options);
+                report = CliProgress.Spinning(error, "analysing", () => NetworkAnalysis.Of(dataset).Report(options));
             }
             catch (ArgumentException ex)
             {
@@ -55,7 +58,18 @@ internal static class AnalyzeCommand
                 return 1;
             }
 
-            parse.InvocationConfiguration.Output.Write(Writers[parse.GetValue(format)!](report));
+            var output = parse.InvocationConfiguration.Output;
+            if (parse.GetValue(format) == "json" && ReferenceEquals(output, Console.Out))
+            {
+                // Straight to the terminal or pipe as it is written: a report at scale is never one string.
+                using var stdout = Console.OpenStandardOutput();
+                ReportJson.Write(stdout, report);
+            }
+            else
+            {
+                output.Write(Writers[parse.GetValue(format)!](report));
+            }
+
             return 0;
         });
         return command;

@@ -21,6 +21,9 @@ public static class CoopGraphCommand
             PathCommand.Create(),
             ImportCommand.Create(),
             SyncCommand.Create(),
+            PlanCommand.Create(),
+            CohortsCommand.Create(),
+            GenerateCommand.Create(),
         };
 
         // Reached only without arguments: any token the root does not know is an error, or (see Parse) a host setting.

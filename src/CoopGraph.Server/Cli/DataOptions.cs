@@ -87,7 +87,7 @@ internal sealed class DataOptions
         ArgumentNullException.ThrowIfNull(parse);
         ArgumentNullException.ThrowIfNull(error);
         var basePath = parse.GetValue(Base)?.ToString();
-        var csvBase = BundledData.Lima2022;
+        Dataset? csvBase = null;
         if (basePath is not null)
         {
             var baseResult = DatasetJson.Load(basePath);
@@ -100,7 +100,9 @@ internal sealed class DataOptions
             csvBase = baseResult.Dataset;
         }
 
-        var result = DatasetFile.Load(path, csvBase, parse.GetValue(AllowNew));
+        var allowNew = parse.GetValue(AllowNew);
+        var result = CliProgress.Measured(error, "reading and checking " + Path.GetFileName(path), File.Exists(path) ? new FileInfo(path).Length : 0,
+            bytesRead => DatasetFile.Load(path, () => csvBase ?? BundledData.Lima2022, allowNew, bytesRead));
         var all = parse.GetValue(ListWarnings);
         if (listWarnings || !result.Report.IsValid)
         {

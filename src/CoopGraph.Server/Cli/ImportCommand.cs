@@ -35,7 +35,8 @@ internal static class ImportCommand
                 var target = StoreOption.Open(parse.GetValue(store)!);
                 var importMode = parse.GetValue(mode) == "replace" ? ImportMode.Replace : ImportMode.Merge;
                 var before = await target.LoadAsync(cancellationToken);
-                var after = await target.ImportAsync(loaded.Dataset, importMode, parse.GetValue(actor)!, before.Version, cancellationToken);
+                var after = await CliProgress.SpinningAsync(error, "importing into " + target.Description,
+                    () => target.ImportAsync(loaded.Dataset, importMode, parse.GetValue(actor)!, before.Version, cancellationToken));
                 output.WriteLine($"imported into {target.Description} ({importMode.ToString().ToLowerInvariant()}): {after.Offices.Count} offices, " +
                     $"{after.Subjects.Count} subjects, {after.Requests.Count} requests, {after.Offers.Count} offers; version {before.Version} -> {after.Version}");
                 return 0;

@@ -1,0 +1,148 @@
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
+
+namespace CoopGraph.Domain.Formats;
+
+/// <summary>What the streaming reader made of a document: the dataset, or where and why its shape is wrong.</summary>
+/// <param name="Dataset">The dataset (not yet validated for meaning), or null.</param>
+/// <param name="Place">JSON path of the first shape problem.</param>
+/// <param name="Failure">The first shape problem, in the reader's words.</param>
+/// <param name="Line">1-based line of the problem, when the reader knows it.</param>
+/// <param name="Column">1-based column (byte in line) of the problem, when the reader knows it.</param>
+internal sealed record ShapeRead(Dataset? Dataset, string? Place = null, string? Failure = null, long? Line = null, long? Column = null);
+
+/// <summary>
+/// Reads the canonical format in one streaming pass with source-generated metadata, checking the shape that
+/// data/coopgraph.schema.json documents (required fields, types, no unknown properties, exact enum spellings).
+/// The schema itself is evaluated only to explain a document this reader refused (<see cref="DatasetJson"/>);
+/// <c>SchemaAgreementTests</c> keep the two in agreement.
+/// </summary>
+internal static class DatasetReader
+{
+    // The "required" lists of the schema, by type.
+    private static readonly Dictionary<Type, string[]> Required = new()
+    {
+        [typeof(Dataset)] = ["formatVersion", "name", "offices", "areas", "subjects", "requests", "offers"],
+        [typeof(Office)] = ["code", "name"],
+        [typeof(Area)] = ["id", "name"],
+        [typeof(Subject)] = ["id", "area", "name"],
+        [typeof(Request)] = ["office", "subject", "source", "confidence"],
+        [typeof(Offer)] = ["office", "subject", "source", "confidence"],
+        [typeof(Network)] = ["id", "name"],
+    };
+
+    private static readonly JsonTypeInfo<Dataset> TypeInfo = CreateTypeInfo();
+
+    public static ShapeRead Read(string json) => Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+
+    public static ShapeRead Read(Stream utf8)
+    {
+        Dataset? d;
+        try
+        {
+            d = JsonSerializer.Deserialize(utf8, TypeInfo);
+        }
+        catch (JsonException ex)
+        {
+            var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
+            return new(null, ex.Path ?? "$", cut > 0 ? ex.Message[..cut] : ex.Message, ex.LineNumber + 1, ex.BytePositionInLine + 1);
+        }
+
+        if (d is null)
+        {
+            return new(null, "$", "the document is null, expected an object");
+        }
+
+        if (d.FormatVersion != Dataset.CurrentFormatVersion)
+        {
+            return new(null, "$.formatVersion", $"format version {d.FormatVersion} is not supported (expected {Dataset.CurrentFormatVersion})");
+        }
+
+        if (d.Name.Length == 0)
+        {
+            return new(null, "$.name", "dataset name is empty");
+        }
+
+        // Nullable annotations do not reach list elements: a null alias or member is a shape error too.
+        for (var i = 0; i < d.Offices.Count; i++)
+        {
+            if (d.Offices[i].Aliases?.Contains(null!) == true)
+            {
+                return new(null, $"$.offices[{i}].aliases", "an alias is null");
+            }
+        }
+
+        for (var i = 0; i < d.Networks?.Count; i++)
+        {
+            if (d.Networks[i].Members?.Contains(null!) == true)
+            {
+                return new(null, $"$.networks[{i}].members", "a member is null");
+            }
+        }
+
+        return new(Normalize(d));
+    }
+
+    // Optional arrays may be absent in hand-written files; the model never holds null lists.
+    private static Dataset Normalize(Dataset d)
+    {
+        var offices = d.Offices.Any(o => o.Aliases is null) ? [.. d.Offices.Select(o => o with { Aliases = o.Aliases ?? [] })] : d.Offices;
+        var networks = d.Networks is null ? [] :
+            d.Networks.Any(n => n.Members is null) ? [.. d.Networks.Select(n => n with { Members = n.Members ?? [] })] : d.Networks;
+        return ReferenceEquals(offices, d.Offices) && ReferenceEquals(networks, d.Networks) ? d : d with { Offices = offices, Networks = networks };
+    }
+
+    private static JsonTypeInfo<Dataset> CreateTypeInfo()
+    {
+        var options = new JsonSerializerOptions(DatasetJson.Options)
+        {
+            // The schema is case-sensitive, takes numbers only as numbers and knows every property.
+            PropertyNameCaseInsensitive = false,
+            NumberHandling = JsonNumberHandling.Strict,
+            UnmappedMemberHandling = JsonUnmappedMemberHandling.Disallow,
+            RespectNullableAnnotations = true,
+            AllowTrailingCommas = false,
+            TypeInfoResolver = DatasetJsonContext.Default.WithAddedModifier(ApplySchemaRules),
+        };
+        options.Converters.Insert(0, new ExactConfidenceConverter());
+        return (JsonTypeInfo<Dataset>)options.GetTypeInfo(typeof(Dataset));
+    }
+
+    private static void ApplySchemaRules(JsonTypeInfo type)
+    {
+        if (!Required.TryGetValue(type.Type, out var required))
+        {
+            return;
+        }
+
+        foreach (var property in type.Properties)
+        {
+            property.IsRequired = required.Contains(property.Name);
+        }
+
+        if (type.Type == typeof(Dataset))
+        {
+            // "$schema" lets editors find the schema; it carries no data.
+            var schema = type.CreateJsonPropertyInfo(typeof(string), "$schema");
+            schema.Set = static (_, _) => { };
+            schema.IsSetNullable = false;
+            type.Properties.Add(schema);
+        }
+    }
+
+    /// <summary>Exactly <c>high</c>, <c>medium</c> or <c>low</c>, as the schema's enum says (no other case, no numbers).</summary>
+    private sealed class ExactConfidenceConverter : JsonConverter<Confidence>
+    {
+        public override Confidence Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType != JsonTokenType.String ? throw new JsonException("confidence must be \"high\", \"medium\" or \"low\"") :
+            reader.ValueTextEquals("high"u8) ? Confidence.High :
+            reader.ValueTextEquals("medium"u8) ? Confidence.Medium :
+            reader.ValueTextEquals("low"u8) ? Confidence.Low :
+            throw new JsonException("confidence must be \"high\", \"medium\" or \"low\"");
+
+        public override void Write(Utf8JsonWriter writer, Confidence value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(value switch { Confidence.High => "high", Confidence.Medium => "medium", _ => "low" });
+    }
+}

@@ -1,0 +1,134 @@
+using System.Text.Json.Nodes;
+using CoopGraph.Domain.Formats;
+using CoopGraph.Domain.Validation;
+using CoopGraph.Tests.Shared;
+
+namespace CoopGraph.Domain.Tests;
+
+/// <summary>
+/// data/coopgraph.schema.json is the documented contract; the streaming reader checks shape on its own and evaluates the
+/// schema only to explain a failure. So on every sample, valid or not, the two must agree.
+/// </summary>
+public class SchemaAgreementTests
+{
+    public static TheoryData<string> Files => new()
+    {
+        "data/lima-2022.json",
+        "bench/data/generated-200.json",
+        "tests/reference/fixtures/sparse.dataset.json",
+        "tests/reference/fixtures/dense.dataset.json",
+        "tests/reference/fixtures/components.dataset.json",
+    };
+
+    [Theory]
+    [MemberData(nameof(Files))]
+    public void Read_CommittedDataset_AgreesWithTheSchema(string file)
+    {
+        var json = File.ReadAllText(RepoPaths.Of(file.Split('/')));
+
+        DatasetReader.Read(json).Dataset.ShouldNotBeNull();
+        DatasetSchema.Accepts(json).ShouldBeTrue();
+    }
+
+    public static TheoryData<string> Mutations => new(Mutate.Keys);
+
+    [Theory]
+    [MemberData(nameof(Mutations))]
+    public void Read_MutatedSample_AgreesWithTheSchema(string mutation)
+    {
+        var node = JsonNode.Parse(DatasetJson.Serialize(SampleData.Small()))!.AsObject();
+        Mutate[mutation](node);
+        var json = node.ToJsonString();
+
+        var read = DatasetReader.Read(json);
+
+        (read.Dataset is not null).ShouldBe(DatasetSchema.Accepts(json), $"reader said: {read.Failure}");
+    }
+
+    [Fact]
+    public void Parse_ShapeError_IsExplainedByTheSchemaWithItsPlace()
+    {
+        var node = JsonNode.Parse(DatasetJson.Serialize(SampleData.Small()))!.AsObject();
+        node["requests"]![1]!["confidence"] = "High";
+        node["offices"]![2]!["name"] = null;
+
+        var result = DatasetJson.Parse(node.ToJsonString(), "bad.json");
+
+        result.Report.Errors.Select(e => e.Place).ShouldBe(["$.offices[2].name", "$.requests[1].confidence"], ignoreOrder: true);
+    }
+
+    [Fact]
+    public void Parse_WrongShapeTheSchemaAllows_StillNamesThePlace()
+    {
+        // 1.0 is the number 1 to JSON Schema but not an integer to the reader: the reader's own words, with its path.
+        var json = DatasetJson.Serialize(SampleData.Small()).Replace("\"formatVersion\": 1", "\"formatVersion\": 1.0", StringComparison.Ordinal);
+
+        var result = DatasetJson.Parse(json, "odd.json");
+
+        result.Report.Errors.ShouldHaveSingleItem().Place.ShouldBe("$.formatVersion");
+    }
+
+    private static readonly Dictionary<string, Action<JsonObject>> Mutate = new()
+    {
+        ["unchanged"] = _ => { },
+        ["$schema"] = n => n["$schema"] = "https://coopgraph.example/coopgraph.schema.json",
+        ["$schema-not-string"] = n => n["$schema"] = 1,
+        ["optional-fields-missing"] = n =>
+        {
+            n.Remove("source");
+            n.Remove("networks");
+            foreach (var o in n["offices"]!.AsArray())
+            {
+                o!.AsObject().Remove("aliases");
+                o.AsObject().Remove("institution");
+                o.AsObject().Remove("attended");
+            }
+
+            n["subjects"]![0]!.AsObject().Remove("request");
+            n["subjects"]![0]!.AsObject().Remove("crossCutting");
+            n["requests"]![0]!.AsObject().Remove("note");
+            n["offers"]![0]!.AsObject().Remove("wording");
+            n["networks"] = new JsonArray(new JsonObject { ["id"] = "x", ["name"] = "X" });
+        },
+        ["optional-text-null"] = n => n["source"] = null,
+        ["missing-formatVersion"] = n => n.Remove("formatVersion"),
+        ["missing-name"] = n => n.Remove("name"),
+        ["missing-offices"] = n => n.Remove("offices"),
+        ["missing-offers"] = n => n.Remove("offers"),
+        ["formatVersion-2"] = n => n["formatVersion"] = 2,
+        ["formatVersion-string"] = n => n["formatVersion"] = "1",
+        ["name-empty"] = n => n["name"] = "",
+        ["name-blank"] = n => n["name"] = " ",
+        ["name-null"] = n => n["name"] = null,
+        ["name-number"] = n => n["name"] = 3,
+        ["root-extra"] = n => n["colour"] = "red",
+        ["root-wrong-case"] = n => { n["Name"] = n["name"]!.DeepClone(); n.Remove("name"); },
+        ["offices-null"] = n => n["offices"] = null,
+        ["offices-object"] = n => n["offices"] = new JsonObject(),
+        ["office-missing-code"] = n => n["offices"]![0]!.AsObject().Remove("code"),
+        ["office-code-null"] = n => n["offices"]![0]!["code"] = null,
+        ["office-extra"] = n => n["offices"]![0]!["colour"] = "blue",
+        ["office-attended-string"] = n => n["offices"]![0]!["attended"] = "yes",
+        ["office-attended-null"] = n => n["offices"]![0]!["attended"] = null,
+        ["office-aliases-null"] = n => n["offices"]![0]!["aliases"] = null,
+        ["office-alias-null"] = n => n["offices"]![0]!["aliases"]!.AsArray().Add(null),
+        ["office-alias-number"] = n => n["offices"]![0]!["aliases"]!.AsArray().Add(7),
+        ["office-institution-number"] = n => n["offices"]![0]!["institution"] = 7,
+        ["area-missing-name"] = n => n["areas"]![0]!.AsObject().Remove("name"),
+        ["subject-missing-area"] = n => n["subjects"]![0]!.AsObject().Remove("area"),
+        ["subject-crossCutting-null"] = n => n["subjects"]![0]!["crossCutting"] = null,
+        ["request-missing-source"] = n => n["requests"]![0]!.AsObject().Remove("source"),
+        ["request-missing-confidence"] = n => n["requests"]![0]!.AsObject().Remove("confidence"),
+        ["request-confidence-capitalised"] = n => n["requests"]![0]!["confidence"] = "High",
+        ["request-confidence-number"] = n => n["requests"]![0]!["confidence"] = 0,
+        ["request-confidence-unknown"] = n => n["requests"]![0]!["confidence"] = "sure",
+        ["request-note-object"] = n => n["requests"]![0]!["note"] = new JsonObject(),
+        ["request-extra"] = n => n["requests"]![0]!["wording"] = "x",
+        ["offer-wording-number"] = n => n["offers"]![0]!["wording"] = 1,
+        ["offer-office-null"] = n => n["offers"]![0]!["office"] = null,
+        ["network-missing-id"] = n => n["networks"]![0]!.AsObject().Remove("id"),
+        ["network-member-null"] = n => n["networks"]![0]!["members"]!.AsArray().Add(null),
+        ["network-members-string"] = n => n["networks"]![0]!["members"] = "ARG",
+        ["root-empty"] = n => n.Clear(),
+    };
+}
