@@ -30,6 +30,8 @@ public sealed class ServerUnderTest : IAsyncDisposable
             ["Storage:Sqlite:Path"] = DatabasePath,
             ["GraphQL:ApiKeys:tester"] = Key,
             ["Logging:LogLevel:Default"] = "Warning",
+            // One round checks the warm-up path; the default fifty are for a real start.
+            ["Hosting:WarmUpRounds"] = "1",
         };
         foreach (var (name, value) in settings)
         {

@@ -18,6 +18,12 @@ public sealed class RequestContext(DatasetSnapshot snapshot, string? actor, bool
     /// <summary>The actor name of the caller's API key, or null.</summary>
     public string? Actor { get; } = actor;
 
+    /// <summary>The operation's estimated complexity (set by validation, or from the document cache).</summary>
+    internal double Complexity { get; set; }
+
+    /// <summary>The permit an expensive operation holds while it runs (released by the handler).</summary>
+    internal IDisposable? Lease { get; set; }
+
     /// <summary>The actor allowed to write, or an <c>UNAUTHORIZED</c> error that says how to get allowed.</summary>
     public string RequireWriter() => Actor ?? throw ErrorCodes.Error(ErrorCodes.Unauthorized, keysConfigured
         ? "this mutation needs 'Authorization: Bearer <key>' with one of the configured API keys"

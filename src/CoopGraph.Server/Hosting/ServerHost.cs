@@ -3,6 +3,7 @@ using CoopGraph.Server.Exports;
 using CoopGraph.Server.Snapshots;
 using Microsoft.Extensions.Configuration.Memory;
 using Microsoft.Extensions.FileProviders;
+using Microsoft.Extensions.Options;
 
 namespace CoopGraph.Server.Hosting;
 
@@ -30,6 +31,7 @@ public static partial class ServerHost
     public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.WebHost.ConfigureKestrel(o => o.AddServerHeader = false);
         builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
         if (settings is { Count: > 0 })
         {
@@ -39,6 +41,13 @@ public static partial class ServerHost
         builder.Services.AddCoopGraphStorage(builder.Configuration, () => BundledData.Lima2022);
         builder.Services.AddCoopGraphServer(builder.Configuration);
         var app = builder.Build();
+        app.UseSecurityHeaders();
+        if (app.Services.GetRequiredService<IOptions<HostingOptions>>().Value.CorsOrigins.Length > 0)
+        {
+            app.UseCors();
+        }
+
+        app.UseRateLimiter();
 
         // After Build: a test host (WebApplicationFactory) applies its content root and settings there.
         var page = WorkbenchPage.Locate(app.Configuration, app.Environment);
@@ -57,6 +66,7 @@ public static partial class ServerHost
         var handler = app.Services.GetRequiredService<GraphQLHandler>();
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], handler.HandleAsync);
         app.MapMethods("/graphql", [HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], MethodNotAllowed);
+        app.MapConsoleAssets();
         app.MapExports();
         app.MapGet("/health", () => Results.Text("ok\n"));
         app.MapGet("/ready", ReadyAsync);
@@ -89,11 +99,18 @@ public static partial class ServerHost
         return Results.StatusCode(StatusCodes.Status405MethodNotAllowed);
     }
 
-    private static async Task<IResult> ReadyAsync(SnapshotService snapshots, CancellationToken cancellationToken)
+    private static async Task<IResult> ReadyAsync(HttpContext http, SnapshotService snapshots, ApiKeys keys, ILogger<SnapshotService> logger, CancellationToken cancellationToken)
     {
+        // Where the store is and why it fails is for the operator (the log) and keyed callers, not for the world.
+        var keyed = keys.Authenticate(http.Request) is not null;
         var health = await snapshots.Store.CheckAsync(cancellationToken).ConfigureAwait(false);
-        return health.Ready
-            ? Results.Text($"ready: {snapshots.Store.Description}\n")
-            : Results.Text($"not ready: {snapshots.Store.Description}: {health.Reason}\n", statusCode: StatusCodes.Status503ServiceUnavailable);
+        if (health.Ready)
+        {
+            return Results.Text(keyed ? $"ready: {snapshots.Store.Description}\n" : "ready\n");
+        }
+
+        logger.NotReady(snapshots.Store.Description, health.Reason);
+        return Results.Text(keyed ? $"not ready: store unavailable: {snapshots.Store.Description}: {health.Reason}\n" : "not ready: store unavailable\n",
+            statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 }

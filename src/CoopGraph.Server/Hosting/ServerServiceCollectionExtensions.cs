@@ -15,8 +15,21 @@ public static class ServerServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(configuration);
         services.AddOptions<GraphQLOptions>().Bind(configuration.GetSection(GraphQLOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<GraphQLOptions>, GraphQLOptionsValidator>();
+        services.AddOptions<HostingOptions>().Bind(configuration.GetSection(HostingOptions.Section)).ValidateOnStart();
+        services.AddSingleton<IValidateOptions<HostingOptions>, HostingOptionsValidator>();
         services.AddSingleton<SnapshotService>();
+        services.AddSingleton<ApiKeys>();
+        services.AddSingleton<ExpensiveOperations>();
         services.AddSingleton<GraphQLHandler>();
+        services.AddHostedService<WarmUp>();
+
+        var hosting = configuration.GetSection(HostingOptions.Section).Get<HostingOptions>() ?? new HostingOptions();
+        services.AddCoopGraphRateLimits(hosting);
+        services.AddCors(o => o.AddDefaultPolicy(policy => policy
+            .WithOrigins(hosting.CorsOrigins)
+            .WithMethods(HttpMethods.Get, HttpMethods.Post)
+            .WithHeaders("Content-Type", "Authorization", "Accept")));
+
         services.AddGraphQL(builder => builder
             .AddSchema<CoopGraphSchema>()
             .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)

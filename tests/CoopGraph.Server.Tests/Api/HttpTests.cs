@@ -168,7 +168,10 @@ public sealed class HttpTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlySe
         response.Codes.ShouldBe(["STORE_UNAVAILABLE"]);
         var ready = await server.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/ready"));
         ready.Status.ShouldBe(HttpStatusCode.ServiceUnavailable);
-        ready.Text.ShouldContain("the test store is down");
+        ready.Text.ShouldBe("not ready: store unavailable\n");
+        using var keyed = new HttpRequestMessage(HttpMethod.Get, "/ready");
+        keyed.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ServerUnderTest.Key);
+        (await server.SendAsync(keyed)).Text.ShouldContain("the test store is down");
         (await server.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/health"))).Status.ShouldBe(HttpStatusCode.OK);
     }
 
@@ -192,9 +195,11 @@ public sealed class HttpTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlySe
     }
 
     [Fact]
-    public async Task Ready_SqliteStore_SaysReadyAndNamesTheStore()
+    public async Task Ready_SqliteStoreKeyedCaller_SaysReadyAndNamesTheStore()
     {
-        var ready = await Server.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/ready"));
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/ready");
+        request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ServerUnderTest.Key);
+        var ready = await Server.SendAsync(request);
         ready.Status.ShouldBe(HttpStatusCode.OK);
         ready.Text.ShouldContain("sqlite:");
     }

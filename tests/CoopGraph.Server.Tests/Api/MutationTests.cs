@@ -42,7 +42,7 @@ public sealed class MutationTests
         version.ShouldNotBe(before);
         data.GetProperty(name).GetProperty("changed").GetBoolean().ShouldBeTrue();
         (await server.DataAsync("{ dataset { version } }")).GetProperty("dataset").GetProperty("version").GetString().ShouldBe(version);
-        var changes = await server.DataAsync("{ changes(first: 5) { nodes { actor kind version } } }");
+        var changes = await server.DataAsync("{ changes(first: 5) { nodes { actor kind version } } }", key: ServerUnderTest.Key);
         var last = changes.GetProperty("changes").GetProperty("nodes").EnumerateArray().Last();
         last.GetProperty("actor").GetString().ShouldBe("tester");
         last.GetProperty("version").GetString().ShouldBe(version);

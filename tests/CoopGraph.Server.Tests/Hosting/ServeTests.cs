@@ -30,8 +30,11 @@ public sealed class ServeTests : IDisposable
         var url = $"http://127.0.0.1:{FreePort()}";
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(ct);
         stop.CancelAfter(TimeSpan.FromSeconds(60));
-        var serving = CliRun.OfAsync(stop.Token, "serve", "--store", "sqlite:" + db, "--urls", url, "--contentRoot", ProjectDirectory);
+        var serving = CliRun.OfAsync(stop.Token, "serve", "--store", "sqlite:" + db, "--urls", url, "--contentRoot", ProjectDirectory,
+            "--GraphQL:ApiKeys:tester=" + ServerUnderTest.Key);
         using var http = new HttpClient { BaseAddress = new Uri(url), Timeout = TimeSpan.FromSeconds(5) };
+        // /ready names the store only to a caller with an API key (anonymous callers learn "ready").
+        http.DefaultRequestHeaders.Authorization = new("Bearer", ServerUnderTest.Key);
 
         var ready = await PollAsync(http, "/ready", ct);
         ready.ShouldBe($"ready: sqlite:{db}\n");

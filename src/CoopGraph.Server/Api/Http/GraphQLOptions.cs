@@ -23,8 +23,44 @@ public sealed class GraphQLOptions
     /// <summary>Deepest accepted selection nesting.</summary>
     public int MaxDepth { get; init; } = 12;
 
-    /// <summary>Largest accepted computed complexity of an operation.</summary>
-    public int MaxComplexity { get; init; } = 20_000;
+    /// <summary>
+    /// Largest accepted computed complexity of an operation: about one unit per value answered, and for each analytic
+    /// field what its computation costs (see <see cref="ComplexityRule"/>).
+    /// </summary>
+    public int MaxComplexity { get; init; } = 500_000;
+
+    /// <summary>Whether the schema answers introspection (<c>__schema</c>, <c>__type</c>); on by default for GraphiQL and codegen.</summary>
+    public bool Introspection { get; init; } = true;
+
+    /// <summary>Longest accepted query text, in UTF-8 bytes (variables do not count).</summary>
+    public int MaxDocumentBytes { get; init; } = 64 * 1024;
+
+    /// <summary>Most tokens (names, punctuation, values) in a query text, counted before parsing.</summary>
+    public int MaxTokens { get; init; } = 15_000;
+
+    /// <summary>Most fields an operation selects once its fragments are expanded.</summary>
+    public int MaxFields { get; init; } = 2_000;
+
+    /// <summary>Most fragments a document defines.</summary>
+    public int MaxFragments { get; init; } = 100;
+
+    /// <summary>Longest chain of fragments spread into fragments.</summary>
+    public int MaxFragmentDepth { get; init; } = 10;
+
+    /// <summary>Most directives on one field, fragment spread or operation.</summary>
+    public int MaxDirectivesPerLocation { get; init; } = 8;
+
+    /// <summary>Most aliases an operation uses once its fragments are expanded.</summary>
+    public int MaxAliases { get; init; } = 200;
+
+    /// <summary>Most times one response name may be selected in one selection set (fragments included).</summary>
+    public int MaxFieldRepeats { get; init; } = 16;
+
+    /// <summary>Most errors one answer lists; validation stops once it has found them.</summary>
+    public int MaxErrors { get; init; } = 20;
+
+    /// <summary>Most parsed and validated documents kept for reuse.</summary>
+    public int DocumentCacheSize { get; init; } = 1_000;
 
     /// <summary>How many items a list field is assumed to return when estimating complexity.</summary>
     public double ListImpactMultiplier { get; init; } = 10;
@@ -57,6 +93,16 @@ internal sealed class GraphQLOptionsValidator : IValidateOptions<GraphQLOptions>
         Require(options.MaxRequestBytes is >= 1024 and <= 256 * 1024 * 1024, $"MaxRequestBytes must be between 1024 and 268435456 (is {options.MaxRequestBytes})");
         Require(options.MaxDepth is >= 2 and <= 100, $"MaxDepth must be between 2 and 100 (is {options.MaxDepth})");
         Require(options.MaxComplexity >= 10, $"MaxComplexity must be at least 10 (is {options.MaxComplexity})");
+        Require(options.MaxDocumentBytes >= 1024, $"MaxDocumentBytes must be at least 1024 (is {options.MaxDocumentBytes})");
+        Require(options.MaxTokens >= 100, $"MaxTokens must be at least 100 (is {options.MaxTokens})");
+        Require(options.MaxFields >= 10, $"MaxFields must be at least 10 (is {options.MaxFields})");
+        Require(options.MaxFragments is >= 0 and <= 1000, $"MaxFragments must be between 0 and 1000 (is {options.MaxFragments})");
+        Require(options.MaxFragmentDepth is >= 1 and <= 100, $"MaxFragmentDepth must be between 1 and 100 (is {options.MaxFragmentDepth})");
+        Require(options.MaxDirectivesPerLocation >= 1, $"MaxDirectivesPerLocation must be at least 1 (is {options.MaxDirectivesPerLocation})");
+        Require(options.MaxAliases >= 0, $"MaxAliases must not be negative (is {options.MaxAliases})");
+        Require(options.MaxFieldRepeats >= 1, $"MaxFieldRepeats must be at least 1 (is {options.MaxFieldRepeats})");
+        Require(options.MaxErrors >= 1, $"MaxErrors must be at least 1 (is {options.MaxErrors})");
+        Require(options.DocumentCacheSize >= 0, $"DocumentCacheSize must not be negative (is {options.DocumentCacheSize})");
         Require(options.ListImpactMultiplier >= 1, $"ListImpactMultiplier must be at least 1 (is {options.ListImpactMultiplier})");
         Require(options.MaxPageSize >= 1, $"MaxPageSize must be at least 1 (is {options.MaxPageSize})");
         Require(options.DefaultPageSize >= 1 && options.DefaultPageSize <= options.MaxPageSize,

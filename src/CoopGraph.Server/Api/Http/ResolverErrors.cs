@@ -1,3 +1,4 @@
+using CoopGraph.Server.Hosting;
 using CoopGraph.Storage;
 using GraphQL;
 using GraphQL.Execution;
@@ -13,11 +14,18 @@ internal static class ResolverErrors
         ArgumentNullException.ThrowIfNull(context);
         context.Exception = context.OriginalException switch
         {
-            StoreUnavailableException e => new ExecutionError(e.Message, e) { Code = ErrorCodes.StoreUnavailable },
+            StoreUnavailableException e => Unavailable(context, e),
             StoreConflictException e => new ExecutionError(e.Message, e) { Code = ErrorCodes.StoreUnavailable },
             StoreValidationException e => new ExecutionError(e.Message, e) { Code = ErrorCodes.InvalidInput },
             ArgumentException e => new ExecutionError(e.UserMessage(), e) { Code = ErrorCodes.InvalidInput },
             _ => context.Exception,
         };
+    }
+
+    /// <summary>The store's detail (its path, the driver's message) goes to the log; the caller learns only that it is unavailable.</summary>
+    private static ExecutionError Unavailable(UnhandledExceptionContext context, StoreUnavailableException e)
+    {
+        context.ExecutionOptions?.RequestServices?.GetService<ILoggerFactory>()?.CreateLogger(typeof(ResolverErrors)).StoreUnavailable(e, e.Message);
+        return new ExecutionError(GraphQLHandler.StoreUnavailableMessage, e) { Code = ErrorCodes.StoreUnavailable };
     }
 }

@@ -78,7 +78,8 @@ public sealed class ChangeRecordType : ObjectGraphType<ChangeRecord>
         Field<NonNullGraphType<StringGraphType>>("sequence").Description("Increasing number of the entry (a 64-bit integer, as text).")
             .Resolve(ctx => ctx.Source.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Field<NonNullGraphType<DateTimeOffsetGraphType>>("at").Description("When it was committed (UTC).").Resolve(ctx => ctx.Source.At);
-        Field(x => x.Actor).Description("Who made it (the API key's name).");
+        Field<StringGraphType>("actor").Description("Who made it (the API key's name); null unless the request carries an API key.")
+            .Resolve(ctx => ctx.Request().Actor is null ? null : ctx.Source.Actor);
         Field(x => x.Kind).Description("What kind of change: `addRequest`, `upsertOffice`, ..., `import:merge`, `import:replace`.");
         Field(x => x.Target).Description("What it touched, e.g. `BRA/green-patents`.");
         Field(x => x.Version).Description("The dataset version after the change's batch.");

@@ -1,0 +1,42 @@
+using System.Collections.Concurrent;
+using CoopGraph.Server.Snapshots;
+using GraphQLParser.AST;
+
+namespace CoopGraph.Server.Api.Http;
+
+/// <summary>
+/// Parsed documents that passed the limits and validation, by query text and operation name, so a repeated query skips
+/// parsing, the limits and the rules that do not depend on the request. The complexity estimate is kept with the list sizes
+/// it was made for and is made again when the dataset's sizes change or the operation takes variables (a page size can
+/// come from one). Bounded: when full, it starts over (cheaper than an LRU and enough against a flood of one-off texts).
+/// </summary>
+internal sealed class DocumentCache(int capacity)
+{
+    private readonly ConcurrentDictionary<(string Query, string? Operation), Entry> _entries = new();
+
+    /// <summary>The cached entry, or null.</summary>
+    public Entry? Get(string query, string? operation) => _entries.TryGetValue((query, operation), out var entry) ? entry : null;
+
+    /// <summary>Keeps <paramref name="entry"/>.</summary>
+    public void Add(string query, string? operation, Entry entry)
+    {
+        if (capacity == 0)
+        {
+            return;
+        }
+
+        if (_entries.Count >= capacity)
+        {
+            _entries.Clear();
+        }
+
+        _entries[(query, operation)] = entry;
+    }
+
+    /// <summary>A validated document.</summary>
+    /// <param name="Document">The parsed document (immutable; shared by requests).</param>
+    /// <param name="Sizes">The list sizes its complexity was estimated with.</param>
+    /// <param name="Complexity">That estimate.</param>
+    /// <param name="HasVariables">Whether an operation declares variables (then the estimate is made for each request).</param>
+    internal sealed record Entry(GraphQLDocument Document, ListSizes Sizes, double Complexity, bool HasVariables);
+}

@@ -1,0 +1,50 @@
+using CoopGraph.Server.Api;
+using CoopGraph.Server.Api.Http;
+using CoopGraph.Server.Hosting;
+using CoopGraph.Server.Snapshots;
+using GraphQL;
+using Microsoft.Extensions.Options;
+
+namespace CoopGraph.Server.Tests.Api;
+
+/// <summary>The concurrency limit on expensive operations (Hosting:MaxConcurrentExpensive), driven as GraphQL.NET drives it.</summary>
+public sealed class ExpensiveOperationsTests
+{
+    private static readonly DatasetSnapshot Snapshot = new(Lima.Dataset);
+
+    [Fact]
+    public async Task BeforeExecution_PastLimitAndQueue_IsRefusedWithRateLimited()
+    {
+        using var limiter = new ExpensiveOperations(Options.Create(new HostingOptions { MaxConcurrentExpensive = 1, ExpensiveComplexity = 100 }));
+        var running = Request(500);
+        var waiting = Request(500);
+        var refused = Request(500);
+
+        await limiter.BeforeExecutionAsync(Context(running));
+        var queued = limiter.BeforeExecutionAsync(Context(waiting));
+        var error = await Should.ThrowAsync<ExecutionError>(() => limiter.BeforeExecutionAsync(Context(refused)));
+
+        error.Code.ShouldBe("RATE_LIMITED");
+        queued.IsCompleted.ShouldBeFalse();
+        running.Lease!.Dispose();
+        await queued;
+        waiting.Lease.ShouldNotBeNull();
+        waiting.Lease.Dispose();
+    }
+
+    [Fact]
+    public async Task BeforeExecution_CheapOperation_TakesNoPermit()
+    {
+        using var limiter = new ExpensiveOperations(Options.Create(new HostingOptions { MaxConcurrentExpensive = 1, ExpensiveComplexity = 100 }));
+        var cheap = Request(99);
+
+        await limiter.BeforeExecutionAsync(Context(cheap));
+
+        cheap.Lease.ShouldBeNull();
+    }
+
+    private static RequestContext Request(double complexity) => new(Snapshot, null, false) { Complexity = complexity };
+
+    private static GraphQL.Execution.ExecutionContext Context(RequestContext request) =>
+        new() { UserContext = request, CancellationToken = TestContext.Current.CancellationToken };
+}
