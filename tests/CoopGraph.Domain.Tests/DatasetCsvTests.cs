@@ -1,5 +1,5 @@
-using CoopGraph.Tests.Shared;
 using CoopGraph.Domain.Formats;
+using CoopGraph.Tests.Shared;
 
 namespace CoopGraph.Domain.Tests;
 

@@ -1,5 +1,5 @@
-using CoopGraph.Domain.Validation;
 using CoopGraph.Domain.Formats;
+using CoopGraph.Domain.Validation;
 using CoopGraph.Tests.Shared;
 
 namespace CoopGraph.Domain.Tests;

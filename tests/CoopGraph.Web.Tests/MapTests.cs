@@ -82,6 +82,12 @@ public sealed class MapTests(WorkbenchFixture fixture)
             var drawn = await page.EvaluateAsync<string[]>(
                 "() => window.workbench.cy.edges().map(e => `${e.data('source')}>${e.data('target')}:${[...e.data('subjects')].sort().join(',')}`)");
             drawn.ShouldBe(expected.Items("edges").Select(EdgeKey), ignoreOrder: true);
+            // The export buttons download what the map shows.
+            var href = await page.GetAttributeAsync("#export-cytoscape", "href");
+            href.ShouldBe($"export/cytoscape?view={view.ToLowerInvariant()}&area={chosen.Text("id")}");
+            var exported = await page.EvaluateAsync<string[]>(
+                "async (url) => (await (await fetch(url)).json()).elements.edges.map(e => `${e.data.source}>${e.data.target}:${[...e.data.subjects].sort().join(',')}`)", href);
+            exported.ShouldBe(expected.Items("edges").Select(EdgeKey), ignoreOrder: true);
             var subjectOptions = await page.EvaluateAsync<string[]>(
                 "() => [...document.querySelectorAll('#subject option')].map(o => o.value).filter(Boolean)");
             subjectOptions.ShouldBe(

@@ -3,9 +3,9 @@
 what it found to tests/reference/exports/lima.read.json. The C# export tests compare that with the network view the
 service computes, so a file NetworkX misreads (or reads with other values) fails the build.
 
-Regenerate the exports first, then run this script:
-  coopgraph export --format graphml --out tests/reference/exports/lima.graphml
-  coopgraph export --format gexf --out tests/reference/exports/lima.gexf
+The exports are approval files (ExportApprovalTests): after a deliberate change of the writers, regenerate them, then
+run this script:
+  COOPGRAPH_UPDATE_EXPORTS=1 dotnet test --project tests/CoopGraph.Server.Tests -- --filter-class 'CoopGraph.Server.Tests.Exports.ExportApprovalTests'
   python3 tests/reference/read_exports.py
 """
 import json
@@ -29,8 +29,8 @@ def describe(graph):
 def main():
     result = {
         "networkx": nx.__version__,
-        "graphml": describe(nx.read_graphml(os.path.join(HERE, "lima.graphml"))),
-        "gexf": describe(nx.read_gexf(os.path.join(HERE, "lima.gexf"))),
+        "graphml": describe(nx.read_graphml(os.path.join(HERE, "lima-support.graphml"))),
+        "gexf": describe(nx.read_gexf(os.path.join(HERE, "lima-support.gexf"))),
     }
     with open(os.path.join(HERE, "lima.read.json"), "w", encoding="utf-8") as out:
         json.dump(result, out, indent=1, sort_keys=True, ensure_ascii=False)

@@ -85,7 +85,10 @@ async function showEdge(edge) {
 
 async function redrawMap() {
   const view = $('view').value;
-  for (const format of ['graphml', 'gexf', 'cytoscape']) $(`export-${format}`).href = `export/${format}?view=${view.toLowerCase()}`;
+  // The export buttons download what the map shows: the same view, area and subject as network(...).
+  const scope = new URLSearchParams({ view: view.toLowerCase() });
+  for (const id of ['area', 'subject']) if ($(id).value) scope.set(id, $(id).value);
+  for (const format of ['graphml', 'gexf', 'cytoscape']) $(`export-${format}`).href = `export/${format}?${scope}`;
   // While a redraw is pending the map is not ready (tests and assistive technology wait on this), and only the answer
   // to the latest choice is drawn: a slow answer to an earlier view or filter must not overwrite it.
   const request = ++state.redraws;

@@ -1,5 +1,6 @@
 // The facilitators' matching table, generated: per area, subject | requesting offices | offering offices | status.
 import { h, fill, download } from './dom.js';
+import { csvCell } from './csv.js';
 
 const columns = [
   { key: 'subject', label: 'Subject', value: (s) => s.name },
@@ -70,9 +71,4 @@ export function createMatches(container, { filterInput, areaSelect }) {
 function officeList(offices) {
   if (!offices.length) return h('span', { class: 'muted' }, 'none');
   return offices.flatMap((o, i) => [i ? ', ' : null, h('span', { class: 'office', 'data-code': o.code }, o.name)]);
-}
-
-function csvCell(value) {
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }

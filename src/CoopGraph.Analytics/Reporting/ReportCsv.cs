@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using System.Text.Json;
+using CoopGraph.Domain.Formats;
 
 namespace CoopGraph.Analytics.Reporting;
 
@@ -54,6 +55,6 @@ public static class ReportCsv
             bool x => x ? "true" : "false",
             _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
         };
-        return text.IndexOfAny([',', '"', '\n']) >= 0 ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
+        return CsvTable.Escape(text);
     }
 }

@@ -69,7 +69,11 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
     {
         var dataset = baseDataset with
         {
-            Offices = _offices, Areas = _areas, Subjects = _subjects, Requests = _requests, Offers = _offers,
+            Offices = _offices,
+            Areas = _areas,
+            Subjects = _subjects,
+            Requests = _requests,
+            Offers = _offers,
         };
         var report = new ValidationReport(_issues).Concat(DatasetValidator.Validate(dataset, PlaceOf));
         return new LoadResult(report.IsValid ? dataset : null, report, _notices);

@@ -1,3 +1,5 @@
+using System.Text.RegularExpressions;
+
 namespace CoopGraph.Domain.Formats;
 
 /// <summary>One CSV field with the 1-based line and column where it starts.</summary>
@@ -7,8 +9,10 @@ namespace CoopGraph.Domain.Formats;
 public readonly record struct CsvField(string Text, int Line, int Column);
 
 /// <summary>RFC 4180 CSV, read with positions so every message can say <c>file:line:column</c>.</summary>
-public static class CsvTable
+public static partial class CsvTable
 {
+    /// <summary>The first characters that make a spreadsheet read a cell as a formula (OWASP CSV injection).</summary>
+    private const string FormulaStarts = "=+-@\t\r";
     /// <summary>Splits <paramref name="text"/> into records of fields. A leading BOM is skipped; CRLF and LF both end a record.</summary>
     /// <exception cref="CsvFormatException">A quoted field is never closed.</exception>
     public static IReadOnlyList<IReadOnlyList<CsvField>> Parse(string text)
@@ -24,7 +28,7 @@ public static class CsvTable
 
         void EndField()
         {
-            fields.Add(new CsvField(value.ToString(), fieldLine, fieldColumn));
+            fields.Add(new CsvField(Unneutralise(value.ToString()), fieldLine, fieldColumn));
             value.Clear();
         }
 
@@ -108,10 +112,35 @@ public static class CsvTable
         return records;
     }
 
-    /// <summary>Quotes <paramref name="value"/> when it holds a comma, quote or line break.</summary>
-    public static string Escape(string? value) =>
-        value is null ? "" :
-        value.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + value.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : value;
+    /// <summary>
+    /// One CSV cell, the rule of every CSV writer: quoted when it holds a comma, quote or line break (RFC 4180), and
+    /// prefixed with an apostrophe when a spreadsheet would run it as a formula: text starting with <c>=</c>, <c>+</c>,
+    /// <c>-</c>, <c>@</c>, tab or CR (OWASP CSV injection). A plain number (<c>-0.5</c>) is left alone. Apostrophes already
+    /// in front of such a character get one more, so <see cref="Parse"/> can take exactly one away and give the text back.
+    /// The page's CSV download follows the same rule (web/src/csv.js; both are tested on tests/reference/csv-cells.json).
+    /// </summary>
+    public static string Escape(string? value)
+    {
+        if (string.IsNullOrEmpty(value))
+        {
+            return "";
+        }
+
+        var rest = value.TrimStart('\'');
+        var formula = rest.Length > 0 && FormulaStarts.Contains(rest[0], StringComparison.Ordinal) && !PlainNumber().IsMatch(value);
+        var cell = formula ? "'" + value : value;
+        return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
+    }
+
+    /// <summary>The inverse of the apostrophe <see cref="Escape"/> adds: one leading apostrophe before a formula character is removed.</summary>
+    private static string Unneutralise(string text)
+    {
+        var rest = text.TrimStart('\'');
+        return rest.Length < text.Length && rest.Length > 0 && FormulaStarts.Contains(rest[0], StringComparison.Ordinal) ? text[1..] : text;
+    }
+
+    [GeneratedRegex(@"^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$")]
+    private static partial Regex PlainNumber();
 }
 
 /// <summary>CSV text that cannot be split into fields, with the position of the problem.</summary>

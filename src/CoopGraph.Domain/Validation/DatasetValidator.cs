@@ -67,6 +67,14 @@ public static partial class DatasetValidator
         }
 
         var areas = CheckKeys(dataset.Areas, "areas", "id", a => a.Id, a => a.Name, place, Error);
+        for (var i = 0; i < dataset.Areas.Count; i++)
+        {
+            if (dataset.Areas[i].Id is { Length: > 0 } id && !IdPattern().IsMatch(id))
+            {
+                Error(place("areas", i, "id"), $"area id '{id}' must be lower-case letters, digits and dashes");
+            }
+        }
+
         var subjects = CheckKeys(dataset.Subjects, "subjects", "id", s => s.Id, s => s.Name, place, Error);
         for (var i = 0; i < dataset.Subjects.Count; i++)
         {
@@ -116,6 +124,7 @@ public static partial class DatasetValidator
             }
         }
 
+        TextRules.Check(dataset, place, Error);
         return new ValidationReport(issues);
     }
 

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CoopGraph.Analytics;
 using CoopGraph.Server.Exports;
 
 namespace CoopGraph.Server.Cli;
@@ -13,8 +14,11 @@ internal static class ExportCommand
         var format = new Option<string>("--format") { Description = "Output format", Required = true };
         format.AcceptOnlyFromAmong([.. ExportFormats.All.Keys]);
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file instead of standard output" };
-        var view = new Option<ViewKind>("--view") { Description = "For the visualization formats: support (default), bipartite or collaboration", DefaultValueFactory = _ => ViewKind.Support };
-        var command = new Command("export", "Write the dataset in another format: json/csv/cypher (dataset) or graphml, gexf, cytoscape, kumu, gephi-edges, gephi-nodes, dot, node-link (a view with metrics)") { format, output, view };
+        var view = new Option<string?>("--view") { Description = "For the visualization formats: support (default), bipartite or collaboration" };
+        view.AcceptOnlyFromAmong([.. Enum.GetNames<ViewKind>().Select(n => n.ToLowerInvariant())]);
+        var area = new Option<string?>("--area") { Description = "For the visualization formats: only subjects of this area id (like network(area:))" };
+        var subject = new Option<string?>("--subject") { Description = "For the visualization formats: only this subject id (like network(subject:))" };
+        var command = new Command("export", "Write the dataset in another format: json/csv/cypher (dataset) or graphml, gexf, cytoscape, kumu, gephi-edges, gephi-nodes, dot, node-link (a view with metrics)") { format, output, view, area, subject };
         data.AddTo(command);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -24,7 +28,15 @@ internal static class ExportCommand
                 return 1;
             }
 
-            var text = ExportFormats.Write(dataset, parse.GetValue(format)!, parse.GetValue(view));
+            var writer = ExportFormats.All[parse.GetValue(format)!];
+            var scope = new ExportFormats.Scope(parse.GetValue(view) is { } v ? ExportFormats.ParseView(v) : null, parse.GetValue(area), parse.GetValue(subject));
+            if (ExportFormats.Problem(writer, scope, dataset) is { } problem)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"--{problem.Argument}: {problem.Message}");
+                return 2;
+            }
+
+            var text = writer.Write(NetworkAnalysis.Of(dataset), scope);
             if (parse.GetValue(output) is { } file)
             {
                 File.WriteAllText(file.FullName, text);

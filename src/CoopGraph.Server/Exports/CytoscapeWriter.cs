@@ -17,7 +17,7 @@ public static class CytoscapeWriter
                 ["nodes"] = view.Nodes.Select(n => new Dictionary<string, object?> { ["data"] = NodeLinkWriter.NodeData(n) }),
                 ["edges"] = view.Edges.Select((e, i) => new Dictionary<string, object?>
                 {
-                    ["data"] = new Dictionary<string, object?> { ["id"] = "e" + i, ["source"] = e.Source, ["target"] = e.Target, ["kind"] = e.Kind, ["weight"] = e.Weight, ["subjects"] = e.Subjects },
+                    ["data"] = new Dictionary<string, object?> { ["id"] = "e" + i, ["source"] = e.Source, ["target"] = e.Target, ["kind"] = e.Kind, ["weight"] = e.Weight, ["subjects"] = e.Subjects, ["subjectNames"] = e.SubjectNames, ["areas"] = e.Areas },
                 }),
             },
         };

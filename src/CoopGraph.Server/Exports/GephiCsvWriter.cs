@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoopGraph.Domain.Formats;
 
 namespace CoopGraph.Server.Exports;
 
@@ -10,10 +11,10 @@ public static class GephiCsvWriter
     public static string Edges(NetworkView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var text = new StringBuilder("Source,Target,Weight,Type,Kind,Subjects\n");
+        var text = new StringBuilder("Source,Target,Weight,Type,Kind,Subjects,SubjectNames,Areas\n");
         foreach (var e in view.Edges)
         {
-            Row(text, [e.Source, e.Target, e.Weight.ToString(CultureInfo.InvariantCulture), view.Directed ? "Directed" : "Undirected", e.Kind, string.Join(' ', e.Subjects)]);
+            Row(text, [e.Source, e.Target, e.Weight.ToString(CultureInfo.InvariantCulture), view.Directed ? "Directed" : "Undirected", e.Kind, string.Join(' ', e.Subjects), ExportText.Names(e.SubjectNames), string.Join(' ', e.Areas)]);
         }
 
         return text.ToString();
@@ -39,9 +40,6 @@ public static class GephiCsvWriter
 
     private static void Row(StringBuilder text, IReadOnlyList<string> cells)
     {
-        text.AppendJoin(',', cells.Select(Quote)).Append('\n');
+        text.AppendJoin(',', cells.Select(CsvTable.Escape)).Append('\n');
     }
-
-    private static string Quote(string cell) =>
-        cell.AsSpan().IndexOfAny(",\"\n\r") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
 }

@@ -20,7 +20,9 @@ public static class GexfWriter
             attributeNames.Select(a => new XElement(Ns + "attribute", new XAttribute("id", "a_" + a), new XAttribute("title", a), new XAttribute("type", "string"))));
         var edgeAttributes = new XElement(Ns + "attributes", new XAttribute("class", "edge"),
             new XElement(Ns + "attribute", new XAttribute("id", "e_kind"), new XAttribute("title", "kind"), new XAttribute("type", "string")),
-            new XElement(Ns + "attribute", new XAttribute("id", "subjects"), new XAttribute("title", "subjects"), new XAttribute("type", "string")));
+            new XElement(Ns + "attribute", new XAttribute("id", "subjects"), new XAttribute("title", "subjects"), new XAttribute("type", "string")),
+            new XElement(Ns + "attribute", new XAttribute("id", "subjectNames"), new XAttribute("title", "subjectNames"), new XAttribute("type", "string")),
+            new XElement(Ns + "attribute", new XAttribute("id", "areas"), new XAttribute("title", "areas"), new XAttribute("type", "string")));
         var graph = new XElement(Ns + "graph", new XAttribute("defaultedgetype", view.Directed ? "directed" : "undirected"), new XAttribute("mode", "static"),
             nodeAttributes, edgeAttributes,
             new XElement(Ns + "nodes", view.Nodes.Select(n => new XElement(Ns + "node", new XAttribute("id", n.Id), new XAttribute("label", n.Label),
@@ -31,7 +33,8 @@ public static class GexfWriter
             new XElement(Ns + "edges", view.Edges.Select((e, i) => new XElement(Ns + "edge",
                 new XAttribute("id", i.ToString(CultureInfo.InvariantCulture)), new XAttribute("source", e.Source), new XAttribute("target", e.Target),
                 new XAttribute("weight", e.Weight.ToString(CultureInfo.InvariantCulture)),
-                new XElement(Ns + "attvalues", Value("e_kind", e.Kind), Value("subjects", string.Join(' ', e.Subjects)))))));
+                new XElement(Ns + "attvalues", Value("e_kind", e.Kind), Value("subjects", string.Join(' ', e.Subjects)),
+                    Value("subjectNames", ExportText.Names(e.SubjectNames)), Value("areas", string.Join(' ', e.Areas)))))));
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null),
             new XElement(Ns + "gexf", new XAttribute("version", "1.3"),
                 new XElement(Ns + "meta", new XElement(Ns + "creator", "CoopGraph"), new XElement(Ns + "description", $"{view.Evidence.Algorithm}; dataset {view.Evidence.DatasetVersion}")),

@@ -24,6 +24,8 @@ public static class GraphMlWriter
         keys.Add(Key("e_kind", "edge", "kind", "string"));
         keys.Add(Key("weight", "edge", "weight", "int"));
         keys.Add(Key("subjects", "edge", "subjects", "string"));
+        keys.Add(Key("subjectNames", "edge", "subjectNames", "string"));
+        keys.Add(Key("areas", "edge", "areas", "string"));
         var graph = new XElement(Ns + "graph",
             new XAttribute("id", view.Kind.ToString().ToLowerInvariant()),
             new XAttribute("edgedefault", view.Directed ? "directed" : "undirected"),
@@ -33,7 +35,8 @@ public static class GraphMlWriter
                 n.Attributes.Select(a => Data("a_" + a.Key, a.Value)))),
             view.Edges.Select((e, i) => new XElement(Ns + "edge",
                 new XAttribute("id", "e" + i.ToString(CultureInfo.InvariantCulture)), new XAttribute("source", e.Source), new XAttribute("target", e.Target),
-                Data("e_kind", e.Kind), Data("weight", e.Weight.ToString(CultureInfo.InvariantCulture)), Data("subjects", string.Join(' ', e.Subjects)))));
+                Data("e_kind", e.Kind), Data("weight", e.Weight.ToString(CultureInfo.InvariantCulture)), Data("subjects", string.Join(' ', e.Subjects)),
+                Data("subjectNames", ExportText.Names(e.SubjectNames)), Data("areas", string.Join(' ', e.Areas)))));
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "graphml", keys, graph));
         return ExportText.Xml(document);
     }

@@ -2,14 +2,17 @@ using System.Text.Json;
 
 namespace CoopGraph.Server.Exports;
 
-/// <summary>Kumu blueprint JSON: <c>elements</c> (label, type, attributes) and <c>connections</c> (from, to, type).</summary>
+/// <summary>
+/// Kumu blueprint JSON: <c>elements</c> (id, label, type, attributes) and <c>connections</c> (from, to, type, direction).
+/// Once elements have ids, Kumu matches connections to them by id (labels need not be unique); the subjects' names are
+/// the connection's tags.
+/// </summary>
 public static class KumuWriter
 {
     /// <summary>The view as a Kumu import.</summary>
     public static string Write(NetworkView view)
     {
         ArgumentNullException.ThrowIfNull(view);
-        var labels = view.Nodes.ToDictionary(n => n.Id, n => n.Label, StringComparer.Ordinal);
         var document = new Dictionary<string, object?>
         {
             ["elements"] = view.Nodes.Select(n =>
@@ -29,12 +32,14 @@ public static class KumuWriter
             }),
             ["connections"] = view.Edges.Select(e => new Dictionary<string, object?>
             {
-                ["from"] = labels[e.Source],
-                ["to"] = labels[e.Target],
+                ["from"] = e.Source,
+                ["to"] = e.Target,
                 ["type"] = e.Kind.ToLowerInvariant(),
-                ["direction"] = view.Directed ? "directed" : "mutual",
+                ["direction"] = view.Directed ? "directed" : "undirected",
                 ["strength"] = e.Weight,
-                ["tags"] = e.Subjects,
+                ["tags"] = e.SubjectNames,
+                ["subjects"] = e.Subjects,
+                ["areas"] = e.Areas,
             }),
         };
         return JsonSerializer.Serialize(document, ExportText.Json) + "\n";

@@ -30,7 +30,9 @@ public sealed record ViewNode(string Id, string Label, string Kind, IReadOnlyLis
 /// <param name="Kind"><c>SUPPORTS</c>, <c>COLLABORATES</c>, <c>REQUESTS</c> or <c>OFFERS</c>.</param>
 /// <param name="Weight">Number of subjects behind the edge.</param>
 /// <param name="Subjects">The subject ids behind it.</param>
-public sealed record ViewEdge(string Source, string Target, string Kind, int Weight, IReadOnlyList<string> Subjects);
+/// <param name="SubjectNames">Their names, in the same order, so a tool shows words rather than ids.</param>
+/// <param name="Areas">The distinct area ids of those subjects, in subject order.</param>
+public sealed record ViewEdge(string Source, string Target, string Kind, int Weight, IReadOnlyList<string> Subjects, IReadOnlyList<string> SubjectNames, IReadOnlyList<string> Areas);
 
 /// <summary>A graph ready to draw or export: nodes with metrics, edges with weights and subjects.</summary>
 /// <param name="Kind">The view.</param>
@@ -56,6 +58,9 @@ public sealed record NetworkView(ViewKind Kind, bool Directed, IReadOnlyList<Vie
             throw new ArgumentException($"subject: no subject '{subject}'", nameof(subject));
         }
 
+        var subjectOf = dataset.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
+        ViewEdge Edge(string source, string target, string edgeKind, int weight, IReadOnlyList<string> subjects) =>
+            new(source, target, edgeKind, weight, subjects, [.. subjects.Select(id => subjectOf[id].Name)], [.. subjects.Select(id => subjectOf[id].Area).Distinct(StringComparer.Ordinal)]);
         var included = dataset.Subjects.Where(s => (area is null || s.Area == area) && (subject is null || s.Id == subject)).Select(s => s.Id).ToHashSet(StringComparer.Ordinal);
         var centrality = analysis.Centrality();
         var isolation = analysis.Isolation();
@@ -88,8 +93,8 @@ public sealed record NetworkView(ViewKind Kind, bool Directed, IReadOnlyList<Vie
                     [new("requesters", need.Requesters.Count), new("offerers", need.Offerers.Count), new("coverageRatio", need.CoverageRatio)],
                     [new("area", s.Area), new("status", ConstantCase(need.Status.ToString())), new("crossCutting", s.CrossCutting ? "true" : "false")]);
             }));
-            edges = [.. dataset.Requests.Where(r => included.Contains(r.Subject)).Select(r => new ViewEdge(r.Office, r.Subject, "REQUESTS", 1, [r.Subject]))
-                .Concat(dataset.Offers.Where(o => included.Contains(o.Subject)).Select(o => new ViewEdge(o.Office, o.Subject, "OFFERS", 1, [o.Subject])))
+            edges = [.. dataset.Requests.Where(r => included.Contains(r.Subject)).Select(r => Edge(r.Office, r.Subject, "REQUESTS", 1, [r.Subject]))
+                .Concat(dataset.Offers.Where(o => included.Contains(o.Subject)).Select(o => Edge(o.Office, o.Subject, "OFFERS", 1, [o.Subject])))
                 .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal)];
         }
         else
@@ -100,11 +105,11 @@ public sealed record NetworkView(ViewKind Kind, bool Directed, IReadOnlyList<Vie
                 .Select(e => e with { Weight = e.Subjects.Count })
                 .ToList();
             edges = kind == ViewKind.Support
-                ? [.. support.Select(e => new ViewEdge(e.From, e.To, "SUPPORTS", e.Weight, e.Subjects))]
+                ? [.. support.Select(e => Edge(e.From, e.To, "SUPPORTS", e.Weight, e.Subjects))]
                 : [.. support.GroupBy(e => string.CompareOrdinal(e.From, e.To) < 0 ? (e.From, e.To) : (e.To, e.From))
                     .Select(g => (g.Key, Subjects: g.SelectMany(e => e.Subjects).Distinct().OrderBy(dataset.Subjects.Select(s => s.Id).ToList().IndexOf).ToList(), Weight: g.Sum(e => e.Weight)))
                     .OrderBy(x => x.Key.Item1, StringComparer.Ordinal).ThenBy(x => x.Key.Item2, StringComparer.Ordinal)
-                    .Select(x => new ViewEdge(x.Key.Item1, x.Key.Item2, "COLLABORATES", x.Weight, x.Subjects))];
+                    .Select(x => Edge(x.Key.Item1, x.Key.Item2, "COLLABORATES", x.Weight, x.Subjects))];
         }
 
         var parameters = new Dictionary<string, string>(StringComparer.Ordinal) { ["view"] = kind.ToString().ToUpperInvariant() };

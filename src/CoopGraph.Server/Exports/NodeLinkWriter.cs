@@ -15,7 +15,7 @@ public static class NodeLinkWriter
             ["multigraph"] = view.Kind == ViewKind.Bipartite,
             ["graph"] = new Dictionary<string, object?> { ["view"] = view.Kind.ToString().ToUpperInvariant(), ["datasetVersion"] = view.Evidence.DatasetVersion, ["algorithm"] = view.Evidence.Algorithm },
             ["nodes"] = view.Nodes.Select(NodeData),
-            ["edges"] = view.Edges.Select(e => new Dictionary<string, object?> { ["source"] = e.Source, ["target"] = e.Target, ["kind"] = e.Kind, ["weight"] = e.Weight, ["subjects"] = e.Subjects }),
+            ["edges"] = view.Edges.Select(e => new Dictionary<string, object?> { ["source"] = e.Source, ["target"] = e.Target, ["kind"] = e.Kind, ["weight"] = e.Weight, ["subjects"] = e.Subjects, ["subjectNames"] = e.SubjectNames, ["areas"] = e.Areas }),
         };
         return JsonSerializer.Serialize(document, ExportText.Json) + "\n";
     }

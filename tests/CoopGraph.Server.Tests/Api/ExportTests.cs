@@ -38,14 +38,6 @@ public sealed class ExportTests(ReadOnlyServer fixture) : IClassFixture<ReadOnly
         response.Text.ShouldContain("graphml");
     }
 
-    /// <summary>The committed files NetworkX read are what the writers produce today.</summary>
-    [Theory]
-    [InlineData("graphml")]
-    [InlineData("gexf")]
-    public void CommittedExport_Format_IsCurrent(string format) =>
-        File.ReadAllText(RepoPaths.Of("tests", "reference", "exports", "lima." + format)).ShouldBe(ExportFormats.Write(Lima.Dataset, format),
-            "regenerate with the commands in tests/reference/read_exports.py");
-
     /// <summary>NetworkX's reading of our GraphML and GEXF (tests/reference/read_exports.py) has every node, metric and edge.</summary>
     [Theory]
     [InlineData("graphml")]

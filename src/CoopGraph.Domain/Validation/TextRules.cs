@@ -1,0 +1,90 @@
+using System.Globalization;
+
+namespace CoopGraph.Domain.Validation;
+
+/// <summary>
+/// What a text field may hold. No control characters (U+0000–U+001F, U+007F–U+009F), no unpaired surrogate and no
+/// U+FFFE/U+FFFF: XML (GraphML, GEXF) cannot carry them and they hide text from readers. Long text (descriptions,
+/// notes, wording, request text, the dataset's source) may hold tab and line breaks; names, aliases and sources may not.
+/// </summary>
+internal static class TextRules
+{
+    /// <summary>Reports every text field of <paramref name="dataset"/> that breaks the rule, at its place.</summary>
+    public static void Check(Dataset dataset, PlaceOf place, Action<string, string> error)
+    {
+        void Line(string where, string? text) => Report(where, text, allowBreaks: false, error);
+        void Long(string where, string? text) => Report(where, text, allowBreaks: true, error);
+
+        Line("$.name", dataset.Name);
+        Long("$.source", dataset.Source);
+        for (var i = 0; i < dataset.Offices.Count; i++)
+        {
+            var o = dataset.Offices[i];
+            Line(place("offices", i, "name"), o.Name);
+            Line(place("offices", i, "institution"), o.Institution);
+            var aliases = o.Aliases ?? [];
+            for (var a = 0; a < aliases.Count; a++)
+            {
+                Line($"{place("offices", i, "aliases")}[{a}]", aliases[a]);
+            }
+        }
+
+        for (var i = 0; i < dataset.Areas.Count; i++)
+        {
+            Line(place("areas", i, "name"), dataset.Areas[i].Name);
+        }
+
+        for (var i = 0; i < dataset.Subjects.Count; i++)
+        {
+            Line(place("subjects", i, "name"), dataset.Subjects[i].Name);
+            Long(place("subjects", i, "request"), dataset.Subjects[i].Request);
+        }
+
+        for (var i = 0; i < dataset.Requests.Count; i++)
+        {
+            Line(place("requests", i, "source"), dataset.Requests[i].Source);
+            Long(place("requests", i, "note"), dataset.Requests[i].Note);
+        }
+
+        for (var i = 0; i < dataset.Offers.Count; i++)
+        {
+            Long(place("offers", i, "wording"), dataset.Offers[i].Wording);
+            Line(place("offers", i, "source"), dataset.Offers[i].Source);
+            Long(place("offers", i, "note"), dataset.Offers[i].Note);
+        }
+
+        for (var i = 0; i < dataset.Networks.Count; i++)
+        {
+            Line(place("networks", i, "name"), dataset.Networks[i].Name);
+            Long(place("networks", i, "description"), dataset.Networks[i].Description);
+        }
+    }
+
+    private static void Report(string where, string? text, bool allowBreaks, Action<string, string> error)
+    {
+        if (text is null)
+        {
+            return;
+        }
+
+        for (var i = 0; i < text.Length; i++)
+        {
+            var c = text[i];
+            var problem =
+                char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? null
+                : char.IsSurrogate(c) ? "an unpaired surrogate"
+                : c is '\t' or '\n' or '\r' ? (allowBreaks ? null : "a tab or line break (only long text such as notes may have them)")
+                : char.IsControl(c) || c is '\uFFFE' or '\uFFFF' ? "a control character"
+                : null;
+            if (char.IsHighSurrogate(c) && problem is null)
+            {
+                i++;
+            }
+            else if (problem is not null)
+            {
+                error(where, string.Create(CultureInfo.InvariantCulture, $"text has {problem} (U+{(int)c:X4}) at character {i + 1}: remove it"));
+                return;
+            }
+        }
+    }
+}
