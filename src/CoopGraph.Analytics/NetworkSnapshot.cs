@@ -22,6 +22,8 @@ public sealed class NetworkSnapshot
     private readonly Lazy<IReadOnlyList<SupportEdge>> _supportEdges;
     private readonly Lazy<CentralityResult> _centrality;
     private readonly Lazy<CentralityResult> _weightedCentrality;
+    private readonly Lazy<double[]> _betweenness;
+    private readonly Lazy<double[]> _weightedBetweenness;
 
     private NetworkSnapshot(Dataset dataset)
     {
@@ -42,6 +44,12 @@ public sealed class NetworkSnapshot
         _supportEdges = new(() => [.. Enumerable.Range(0, Support.Value.EdgeCount).Select(EdgeOf)]);
         _centrality = new(() => CentralityCalculator.Compute(this, weightedBetweenness: false));
         _weightedCentrality = new(() => CentralityCalculator.Compute(this, weightedBetweenness: true));
+        _betweenness = new(() => Brandes.Betweenness(Support.Value, weighted: false));
+        _weightedBetweenness = new(() => Brandes.Betweenness(Support.Value, weighted: true));
+        ClosenessHarmonic = new(() => Distances.ClosenessAndHarmonic(Support.Value));
+        PageRank = new(() => LinkAnalysis.PageRank(this));
+        Hits = new(() => LinkAnalysis.Hits(this));
+        Degrees = new(() => Analytics.Centrality.Degrees.Compute(this));
         Needs = new(() => NeedsAnalyzer.Compute(this));
         Isolation = new(() => IsolationAnalyzer.Compute(this));
         Reciprocal = new(() => BilateralAnalyzer.ReciprocalPairs(this));
@@ -91,6 +99,15 @@ public sealed class NetworkSnapshot
 
     internal Lazy<UnmetNeedsResult> Needs { get; }
 
+    // One lazy result per metric, so a question about one metric never waits for another (betweenness is the slow one).
+    internal Lazy<PageRankScores> PageRank { get; }
+
+    internal Lazy<HitsScores> Hits { get; }
+
+    internal Lazy<Degrees> Degrees { get; }
+
+    internal Lazy<(double[] Closeness, double[] Harmonic)> ClosenessHarmonic { get; }
+
     internal Lazy<IsolationResult> Isolation { get; }
 
     internal Lazy<ReciprocalPairsResult> Reciprocal { get; }
@@ -110,6 +127,8 @@ public sealed class NetworkSnapshot
 
     internal CentralityResult Centrality(bool weightedBetweenness) =>
         weightedBetweenness ? _weightedCentrality.Value : _centrality.Value;
+
+    internal double[] Betweenness(bool weighted) => weighted ? _weightedBetweenness.Value : _betweenness.Value;
 
     internal int RequestStart(int subject) => _requestStart[subject];
 
