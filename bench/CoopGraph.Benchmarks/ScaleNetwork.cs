@@ -4,8 +4,8 @@ namespace CoopGraph.Benchmarks;
 
 /// <summary>
 /// Seeded synthetic networks at the sizes of issue 10: M (200 offices, 2,000 subjects, 50k request/offer links) and
-/// L (5,000 offices, 50,000 subjects, 1M links). Each link picks an office uniformly, a subject with a power-law skew
-/// (a few subjects are wanted and offered by many offices, as in the surveys) and request or offer with equal odds;
+/// L (5,000 offices, 50,000 subjects, 1M links). Each link picks an office and a subject with a power-law skew (a few
+/// offices are very active and a few subjects wanted and offered by many, as in the surveys) and request or offer with equal odds;
 /// duplicates are dropped. The same seed always gives the same dataset, so igraph (bench/igraph_kernels.py) reads the
 /// very network BenchmarkDotNet times (written by <c>dotnet run -- write M path.json</c>).
 /// </summary>
@@ -13,6 +13,9 @@ internal static class ScaleNetwork
 {
     /// <summary>Skew of subject popularity: subject index = S · u^Skew for u uniform in [0, 1).</summary>
     public const double Skew = 3.0;
+
+    /// <summary>Skew of office activity, the same way: a few offices ask and offer a lot, most a little.</summary>
+    public const double OfficeSkew = 3.0;
 
     public static Dataset M() => Generate("generated-m", 200, 2_000, 50_000, 10);
 
@@ -25,6 +28,17 @@ internal static class ScaleNetwork
         _ => throw new ArgumentException("size: M or L", nameof(size)),
     };
 
+    /// <summary>Deterministic pairs (i·7919 mod n, (i·104729 + 13) mod n), distinct ends; bench/igraph_kernels.py uses the same.</summary>
+    public static (string From, string To)[] Pairs(IReadOnlyList<string> codes, int count)
+    {
+        var n = codes.Count;
+        return [.. Enumerable.Range(0, count * 2)
+            .Select(i => ((long)i * 7919 % n, (((long)i * 104729) + 13) % n))
+            .Where(p => p.Item1 != p.Item2)
+            .Take(count)
+            .Select(p => (codes[(int)p.Item1], codes[(int)p.Item2]))];
+    }
+
     public static Dataset Generate(string name, int offices, int subjects, int links, int seed)
     {
         var rng = new Random(seed);
@@ -36,7 +50,7 @@ internal static class ScaleNetwork
         var offers = new List<Offer>();
         for (var i = 0; i < links; i++)
         {
-            var office = rng.Next(offices);
+            var office = Math.Min(offices - 1, (int)(offices * Math.Pow(rng.NextDouble(), OfficeSkew)));
             var subject = Math.Min(subjects - 1, (int)(subjects * Math.Pow(rng.NextDouble(), Skew)));
             var offer = rng.Next(2) == 1;
             if (!seen.Add((((long)office * subjects) + subject) * 2 + (offer ? 1 : 0)))

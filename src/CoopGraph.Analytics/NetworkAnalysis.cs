@@ -30,7 +30,7 @@ public sealed class NetworkAnalysis(NetworkSnapshot snapshot)
 
     /// <summary>Degree, strength, betweenness, closeness, harmonic, PageRank and HITS of every office on the support graph.</summary>
     public CentralityResult Centrality(CentralityOptions? options = null) =>
-        Snapshot.Centrality((options ?? new()).WeightedBetweenness);
+        Snapshot.Centrality(options ?? new());
 
     /// <summary>Per subject UNMET / FRAGILE / COVERED, per area and per office; cross-cutting subjects apart.</summary>
     public UnmetNeedsResult UnmetNeeds() => Snapshot.Needs.Value;

@@ -20,10 +20,8 @@ public sealed class NetworkSnapshot
     private readonly int[] _requestStart;
     private readonly int[] _offerStart;
     private readonly Lazy<IReadOnlyList<SupportEdge>> _supportEdges;
-    private readonly Lazy<CentralityResult> _centrality;
-    private readonly Lazy<CentralityResult> _weightedCentrality;
-    private readonly Lazy<double[]> _betweenness;
-    private readonly Lazy<double[]> _weightedBetweenness;
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Weighted, bool Exact), Lazy<CentralityResult>> _centrality = new();
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Weighted, bool Exact), Lazy<BetweennessScores>> _betweenness = new();
 
     private NetworkSnapshot(Dataset dataset)
     {
@@ -42,11 +40,7 @@ public sealed class NetworkSnapshot
 
         Support = new(() => SupportGraph.Build(this));
         _supportEdges = new(() => [.. Enumerable.Range(0, Support.Value.EdgeCount).Select(EdgeOf)]);
-        _centrality = new(() => CentralityCalculator.Compute(this, weightedBetweenness: false));
-        _weightedCentrality = new(() => CentralityCalculator.Compute(this, weightedBetweenness: true));
-        _betweenness = new(() => Brandes.Betweenness(Support.Value, weighted: false));
-        _weightedBetweenness = new(() => Brandes.Betweenness(Support.Value, weighted: true));
-        ClosenessHarmonic = new(() => Distances.ClosenessAndHarmonic(Support.Value));
+        ClosenessHarmonic = new(() => Distances.ClosenessAndHarmonic(this));
         PageRank = new(() => LinkAnalysis.PageRank(this));
         Hits = new(() => LinkAnalysis.Hits(this));
         Degrees = new(() => Analytics.Centrality.Degrees.Compute(this));
@@ -125,10 +119,11 @@ public sealed class NetworkSnapshot
     /// <summary>The index of subject <paramref name="id"/>, or -1.</summary>
     public int IndexOfSubject(string id) => _subjectIndex.GetValueOrDefault(id, -1);
 
-    internal CentralityResult Centrality(bool weightedBetweenness) =>
-        weightedBetweenness ? _weightedCentrality.Value : _centrality.Value;
+    internal CentralityResult Centrality(CentralityOptions options) =>
+        _centrality.GetOrAdd((options.WeightedBetweenness, options.ExactBetweenness), key => new(() => CentralityCalculator.Compute(this, key.Weighted, key.Exact))).Value;
 
-    internal double[] Betweenness(bool weighted) => weighted ? _weightedBetweenness.Value : _betweenness.Value;
+    internal BetweennessScores Betweenness(bool weighted, bool exact) =>
+        _betweenness.GetOrAdd((weighted, exact), key => new(() => BetweennessScores.Compute(this, key.Weighted, key.Exact))).Value;
 
     internal int RequestStart(int subject) => _requestStart[subject];
 

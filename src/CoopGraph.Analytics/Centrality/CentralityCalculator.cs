@@ -3,11 +3,11 @@ namespace CoopGraph.Analytics.Centrality;
 /// <summary>Assembles every centrality of the support graph into one result from the snapshot's per-metric results.</summary>
 internal static class CentralityCalculator
 {
-    public static CentralityResult Compute(NetworkSnapshot snapshot, bool weightedBetweenness)
+    public static CentralityResult Compute(NetworkSnapshot snapshot, bool weightedBetweenness, bool exactBetweenness)
     {
         var n = snapshot.OfficeCount;
         var degrees = snapshot.Degrees.Value;
-        var betweenness = snapshot.Betweenness(weightedBetweenness);
+        var betweenness = snapshot.Betweenness(weightedBetweenness, exactBetweenness);
         var (closeness, harmonic) = snapshot.ClosenessHarmonic.Value;
         var pageRank = snapshot.PageRank.Value;
         var hits = snapshot.Hits.Value;
@@ -16,7 +16,7 @@ internal static class CentralityCalculator
         {
             offices[v] = new OfficeCentrality(
                 snapshot.OfficeCodes[v], degrees.In[v], degrees.Out[v], checked((int)degrees.InStrength[v]), checked((int)degrees.OutStrength[v]),
-                betweenness[v], closeness[v], harmonic[v], pageRank.Ranks[v], hits.Hubs[v], hits.Authorities[v]);
+                betweenness.Values[v], closeness[v], harmonic[v], pageRank.Ranks[v], hits.Hubs[v], hits.Authorities[v]);
         }
 
         (string, object)[] parameters =
@@ -24,6 +24,7 @@ internal static class CentralityCalculator
             ("graph", "support (directed office->office, weight = shared subjects)"),
             ("betweenness.normalized", true),
             ("betweenness.distance", weightedBetweenness ? "1/w" : "hops"),
+            .. betweenness.Parameters,
             .. PageRankParameters(pageRank),
             ("hits.tolerance", LinkAnalysis.HitsTolerance),
             ("hits.iterations", hits.Iterations),
