@@ -6,7 +6,7 @@ namespace CoopGraph.Benchmarks;
 /// Seeded synthetic networks at the sizes of issue 10: M (200 offices, 2,000 subjects, 50k request/offer links) and
 /// L (5,000 offices, 50,000 subjects, 1M links). Each link picks an office and a subject with a power-law skew (a few
 /// offices are very active and a few subjects wanted and offered by many, as in the surveys) and request or offer with equal odds;
-/// duplicates are dropped. The same seed always gives the same dataset, so igraph (bench/igraph_kernels.py) reads the
+/// duplicates are drawn again, so there are exactly that many distinct links. The same seed always gives the same dataset, so igraph (bench/igraph_kernels.py) reads the
 /// very network BenchmarkDotNet times (written by <c>dotnet run -- write M path.json</c>).
 /// </summary>
 internal static class ScaleNetwork
@@ -48,7 +48,7 @@ internal static class ScaleNetwork
         var seen = new HashSet<long>();
         var requests = new List<Request>();
         var offers = new List<Offer>();
-        for (var i = 0; i < links; i++)
+        for (var i = 0; requests.Count + offers.Count < links; i++)
         {
             var office = Math.Min(offices - 1, (int)(offices * Math.Pow(rng.NextDouble(), OfficeSkew)));
             var subject = Math.Min(subjects - 1, (int)(subjects * Math.Pow(rng.NextDouble(), Skew)));

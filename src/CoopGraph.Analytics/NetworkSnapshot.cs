@@ -158,12 +158,16 @@ public sealed class NetworkSnapshot
     private int Subject(string id) => _subjectIndex.TryGetValue(id, out var i) ? i
         : throw new ArgumentException($"unknown subject '{id}' (validate the dataset first)", nameof(id));
 
-    /// <summary>Counting sort of (group, item) pairs: CSR offsets, items sorted within each group, original positions.</summary>
+    /// <summary>
+    /// Counting sort of (group, item) pairs: CSR offsets, items ascending within each group, original positions. Two
+    /// stable counting passes (by item, then by group) keep it O(pairs + groups + items) with four int arrays, so a
+    /// million links index in a fraction of a second.
+    /// </summary>
     private static (int[] Start, int[] Items, int[] Records) Group(IEnumerable<(int Group, int Item)> pairs, int groups)
     {
         var list = pairs.ToArray();
-        var order = Enumerable.Range(0, list.Length).ToArray();
-        Array.Sort(order, (x, y) => list[x].Group != list[y].Group ? list[x].Group.CompareTo(list[y].Group) : list[x].Item.CompareTo(list[y].Item));
+        var byItem = CountingOrder(list, Enumerable.Range(0, list.Length).ToArray(), p => p.Item);
+        var order = CountingOrder(list, byItem, p => p.Group);
         var start = new int[groups + 1];
         foreach (var (group, _) in list)
         {
@@ -175,6 +179,41 @@ public sealed class NetworkSnapshot
             start[g + 1] += start[g];
         }
 
-        return (start, [.. order.Select(i => list[i].Item)], order);
+        var items = new int[list.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            items[i] = list[order[i]].Item;
+        }
+
+        return (start, items, order);
+    }
+
+    /// <summary>The positions <paramref name="order"/> stably re-sorted by <paramref name="key"/> (small non-negative ints).</summary>
+    private static int[] CountingOrder((int Group, int Item)[] list, int[] order, Func<(int Group, int Item), int> key)
+    {
+        var max = 0;
+        foreach (var p in list)
+        {
+            max = Math.Max(max, key(p));
+        }
+
+        var start = new int[max + 2];
+        foreach (var p in list)
+        {
+            start[key(p) + 1]++;
+        }
+
+        for (var k = 0; k <= max; k++)
+        {
+            start[k + 1] += start[k];
+        }
+
+        var sorted = new int[order.Length];
+        foreach (var position in order)
+        {
+            sorted[start[key(list[position])]++] = position;
+        }
+
+        return sorted;
     }
 }

@@ -1,3 +1,4 @@
+using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Paths;
 using CoopGraph.Domain;
 using QuikGraph;
@@ -58,6 +59,34 @@ public class KernelAgreementTests
         foreach (var capacity in new[] { 1, 2, 4 })
         {
             analysis.MatchPlan(capacity).Assigned.ShouldBe(EdmondsKarpPerRequest(dataset, capacity), $"seed {seed}, c = {capacity}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void MatchPlan_ChainGadgetForEverySubject_SameCoverageAndValidAssignments(int seed)
+    {
+        var dataset = Random(seed, offices: 30, subjects: 12, links: 200);
+        var snapshot = NetworkSnapshot.Build(dataset);
+        foreach (var mode in new[] { CapacityMode.Total, CapacityMode.PerSubject })
+        {
+            foreach (var capacity in new[] { 1, 2, 5 })
+            {
+                var chained = MatchPlanner.Plan(snapshot, capacity, mode, chainAbove: 0);
+                chained.Assigned.ShouldBe(MatchPlanner.Plan(snapshot, capacity, mode, chainAbove: int.MaxValue).Assigned, $"seed {seed} c={capacity} {mode}");
+                chained.Coverable.ShouldBe(MatchPlanner.Plan(snapshot, capacity, mode, chainAbove: int.MaxValue).Coverable);
+                chained.Assignments.ShouldAllBe(a => a.Provider != a.Office && a.Offer.Subject == a.Subject && a.Request.Office == a.Office && a.Request.Subject == a.Subject);
+                var load = mode == CapacityMode.Total
+                    ? chained.Assignments.GroupBy(a => a.Provider)
+                    : chained.Assignments.GroupBy(a => a.Provider + "|" + a.Subject);
+                load.ShouldAllBe(g => g.Count() <= capacity);
+                chained.Assignments.Select(a => a.Request).Distinct().Count().ShouldBe(chained.Assigned);
+            }
+        }
+
+        if (seed == 1)
+        {
+            MatchPlanner.Plan(snapshot, 2, CapacityMode.Total, chainAbove: 0).Assigned.ShouldBe(EdmondsKarpPerRequest(dataset, 2));
         }
     }
 

@@ -16,7 +16,10 @@ internal static class MatchPlanner
     private const int Source = 0;
     private const int Sink = 1;
 
-    public static MatchPlanResult Plan(NetworkSnapshot s, int capacity, CapacityMode mode)
+    /// <summary>Subjects with more offerers than this get the chain gadget (<see cref="AddChains"/>) instead of an arc per offerer.</summary>
+    public const int ChainAbove = 32;
+
+    public static MatchPlanResult Plan(NetworkSnapshot s, int capacity, CapacityMode mode, int chainAbove = ChainAbove)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(capacity);
         var providers = mode == CapacityMode.Total ? s.OfficeCount : s.OfferOffice.Length;
@@ -27,10 +30,17 @@ internal static class MatchPlanner
         }
 
         var groups = new List<Group>();
+        var chains = new List<Chain>();
         for (var subject = 0; subject < s.SubjectCount; subject++)
         {
             if (s.CrossCutting[subject] || s.RequestEnd(subject) == s.RequestStart(subject))
             {
+                continue;
+            }
+
+            if (s.OfferEnd(subject) - s.OfferStart(subject) > chainAbove)
+            {
+                chains.Add(AddChains(graph, s, subject, mode, groups));
                 continue;
             }
 
@@ -59,6 +69,11 @@ internal static class MatchPlanner
         }
 
         graph.Solve(Source, Sink);
+        foreach (var chain in chains)
+        {
+            chain.Decompose(graph.Flow);
+        }
+
         var assignments = new List<(int Request, int Offer)>();
         var unassigned = new List<(int Request, string Reason)>();
         foreach (var group in groups)
@@ -72,7 +87,15 @@ internal static class MatchPlanner
                 }
             }
 
-            var reason = group.Links.Count == 0 ? "no other office offers the subject" : "every office offering it is at capacity";
+            foreach (var (offer, count) in group.Served)
+            {
+                for (var f = count; f > 0; f--)
+                {
+                    assignments.Add((queue.Dequeue(), offer));
+                }
+            }
+
+            var reason = !group.HasProvider ? "no other office offers the subject" : "every office offering it is at capacity";
             unassigned.AddRange(queue.Select(r => (r, reason)));
         }
 
@@ -93,7 +116,80 @@ internal static class MatchPlanner
             }
         }
 
-        return new Group(requests, links);
+        return new Group(requests, links, links.Count > 0);
+    }
+
+    /// <summary>
+    /// A subject with k offerers o₁ … o_k (office order) without k arcs per group: a prefix chain P_j → P_{j−1}, P_j → o_j
+    /// and a suffix chain S_j → S_{j+1}, S_j → o_j. Requests from non-offerers enter P_k (any offerer); a request from
+    /// o_j itself enters P_{j−1} and S_{j+1} (every offerer but itself). 2k nodes and 4k arcs per subject plus two per
+    /// self-request, where arcs per offerer cost k per request (16M arcs for one subject at L). Same maximum.
+    /// </summary>
+    private static Chain AddChains(Dinic graph, NetworkSnapshot s, int subject, CapacityMode mode, List<Group> groups)
+    {
+        var (first, k) = (s.OfferStart(subject), s.OfferEnd(subject) - s.OfferStart(subject));
+        var unbounded = s.RequestEnd(subject) - s.RequestStart(subject);
+        var prefix = new int[k];
+        var suffix = new int[k];
+        var prefixLeaf = new int[k];
+        var suffixLeaf = new int[k];
+        for (var j = 0; j < k; j++)
+        {
+            (prefix[j], suffix[j]) = (graph.AddNode(), graph.AddNode());
+        }
+
+        for (var j = 0; j < k; j++)
+        {
+            var provider = 2 + (mode == CapacityMode.Total ? s.OfferOffice[first + j] : first + j);
+            prefixLeaf[j] = graph.AddArc(prefix[j], provider, unbounded);
+            suffixLeaf[j] = graph.AddArc(suffix[j], provider, unbounded);
+            if (j > 0)
+            {
+                graph.AddArc(prefix[j], prefix[j - 1], unbounded);
+            }
+
+            if (j + 1 < k)
+            {
+                graph.AddArc(suffix[j], suffix[j + 1], unbounded);
+            }
+        }
+
+        var chain = new Chain(first, prefixLeaf, suffixLeaf);
+        var outsiders = new List<int>();
+        for (var r = s.RequestStart(subject); r < s.RequestEnd(subject); r++)
+        {
+            var j = OfferOf(s, subject, s.RequestOffice[r]) - first;
+            if (j < 0)
+            {
+                outsiders.Add(r);
+                continue;
+            }
+
+            var node = graph.AddNode();
+            graph.AddArc(Source, node, 1);
+            var group = new Group([r], [], k > 1);
+            groups.Add(group);
+            if (j > 0)
+            {
+                chain.PrefixEntries.Add((j - 1, graph.AddArc(node, prefix[j - 1], 1), group));
+            }
+
+            if (j + 1 < k)
+            {
+                chain.SuffixEntries.Add((j + 1, graph.AddArc(node, suffix[j + 1], 1), group));
+            }
+        }
+
+        if (outsiders.Count > 0)
+        {
+            var node = graph.AddNode();
+            graph.AddArc(Source, node, outsiders.Count);
+            var group = new Group(outsiders, [], true);
+            groups.Add(group);
+            chain.PrefixEntries.Add((k - 1, graph.AddArc(node, prefix[k - 1], outsiders.Count), group));
+        }
+
+        return chain;
     }
 
     private static int OfferOf(NetworkSnapshot s, int subject, int office) =>
@@ -112,7 +208,7 @@ internal static class MatchPlanner
         }
 
         var requests = groups.Sum(g => g.Requests.Count);
-        var coverable = groups.Where(g => g.Links.Count > 0).Sum(g => g.Requests.Count);
+        var coverable = groups.Where(g => g.HasProvider).Sum(g => g.Requests.Count);
         var evidence = s.EvidenceOf(
             "maximum flow (Dinic): source -> request group -> provider (c) -> sink",
             [], ("capacity", capacity), ("mode", mode == CapacityMode.Total ? "total per office" : "per office and subject"),
@@ -126,5 +222,59 @@ internal static class MatchPlanner
             evidence);
     }
 
-    private sealed record Group(List<int> Requests, List<(int Arc, int Offer)> Links);
+    private sealed record Group(List<int> Requests, List<(int Arc, int Offer)> Links, bool HasProvider)
+    {
+        /// <summary>(offer, requests) served through a chain, filled by <see cref="Chain.Decompose"/>.</summary>
+        public List<(int Offer, int Count)> Served { get; } = [];
+    }
+
+    /// <summary>The chains of one subject and the groups entering them, to split chain flows back into assignments.</summary>
+    private sealed record Chain(int FirstOffer, int[] PrefixLeaf, int[] SuffixLeaf)
+    {
+        public List<(int At, int Arc, Group Group)> PrefixEntries { get; } = [];
+
+        public List<(int At, int Arc, Group Group)> SuffixEntries { get; } = [];
+
+        /// <summary>
+        /// Walks each chain from its entry end: units entering at or before position j may leave at j (every offerer
+        /// past the entry is allowed to the group), so handing leaf flows out in arrival order is a valid split.
+        /// </summary>
+        public void Decompose(int[] flow)
+        {
+            Walk(flow, PrefixEntries, PrefixLeaf, descending: true);
+            Walk(flow, SuffixEntries, SuffixLeaf, descending: false);
+        }
+
+        private void Walk(int[] flow, List<(int At, int Arc, Group Group)> entries, int[] leaves, bool descending)
+        {
+            var pool = new Queue<(Group Group, int Units)>();
+            var byPosition = entries.ToLookup(e => e.At);
+            var k = leaves.Length;
+            for (var step = 0; step < k; step++)
+            {
+                var j = descending ? k - 1 - step : step;
+                foreach (var entry in byPosition[j])
+                {
+                    if (flow[entry.Arc] > 0)
+                    {
+                        pool.Enqueue((entry.Group, flow[entry.Arc]));
+                    }
+                }
+
+                for (var leaving = flow[leaves[j]]; leaving > 0;)
+                {
+                    var (group, units) = pool.Dequeue();
+                    var taken = Math.Min(units, leaving);
+                    group.Served.Add((FirstOffer + j, taken));
+                    leaving -= taken;
+                    if (units > taken)
+                    {
+                        // Keep the rest first in line: re-queue at the front by rotating the queue.
+                        var rest = new Queue<(Group, int)>([(group, units - taken), .. pool]);
+                        pool = rest;
+                    }
+                }
+            }
+        }
+    }
 }

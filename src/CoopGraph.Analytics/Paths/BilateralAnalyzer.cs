@@ -44,13 +44,27 @@ internal static class BilateralAnalyzer
     /// </summary>
     public static ReciprocalPairsResult ReciprocalPairs(NetworkSnapshot s)
     {
+        var pairs = new List<ReciprocalPair>();
+        var edges = new List<SupportEdge>();
+        foreach (var (a, b) in ReciprocalIndexPairs(s))
+        {
+            var (forward, backward) = (Edge(s, a, b), Edge(s, b, a));
+            pairs.Add(new ReciprocalPair(forward.From, forward.To, forward.Subjects, backward.Subjects));
+            edges.Add(forward);
+            edges.Add(backward);
+        }
+
+        return new ReciprocalPairsResult(pairs, s.EvidenceOf("support edges present in both directions", edges));
+    }
+
+    /// <summary>Reciprocal pairs as office indices (a &lt; b), sorted; streamed, so a count holds no subject lists.</summary>
+    internal static IEnumerable<(int A, int B)> ReciprocalIndexPairs(NetworkSnapshot s)
+    {
         var n = s.OfficeCount;
         var helped = new int[n];
         var taken = new int[n];
         Array.Fill(helped, -1);
         Array.Fill(taken, -1);
-        var pairs = new List<ReciprocalPair>();
-        var edges = new List<SupportEdge>();
         var partners = new List<int>();
         for (var a = 0; a < n; a++)
         {
@@ -81,14 +95,9 @@ internal static class BilateralAnalyzer
             partners.Sort();
             foreach (var b in partners)
             {
-                var (forward, backward) = (Edge(s, a, b), Edge(s, b, a));
-                pairs.Add(new ReciprocalPair(forward.From, forward.To, forward.Subjects, backward.Subjects));
-                edges.Add(forward);
-                edges.Add(backward);
+                yield return (a, b);
             }
         }
-
-        return new ReciprocalPairsResult(pairs, s.EvidenceOf("support edges present in both directions", edges));
     }
 
     /// <summary>The support edge a → b: subjects a offers and b requests (both lists sorted, merged).</summary>
