@@ -1,17 +1,13 @@
-using QuikGraph;
-
 namespace CoopGraph.Analytics.Graph;
 
 /// <summary>
 /// The support graph (office → office, A → B when A offers a subject B requests, A ≠ B) in compressed sparse rows:
 /// edges sorted by (from, to), out-edges of office a are <c>OutStart[a]..OutStart[a+1]</c>, in-edges listed in
-/// <see cref="InEdges"/>. Array form keeps the centrality inner loops free of dictionaries and allocations;
-/// the same edges as a QuikGraph graph serve components, Yen's paths and anything else QuikGraph does well.
+/// <see cref="InEdges"/>. Array form keeps Brandes' inner loops free of dictionaries and allocations. Only exact
+/// betweenness and the evidence edges build it; every other question is answered on the bipartite graph.
 /// </summary>
 internal sealed class SupportGraph
 {
-    private readonly Lazy<BidirectionalGraph<int, SupportArc>> _quik;
-
     private SupportGraph(int offices, int[] from, int[] to, int[] subjectStart, int[] subjects)
     {
         OfficeCount = offices;
@@ -44,8 +40,6 @@ internal sealed class SupportGraph
         {
             InEdges[fill[to[e]]++] = e;
         }
-
-        _quik = new(BuildQuikGraph);
     }
 
     public int OfficeCount { get; }
@@ -72,9 +66,6 @@ internal sealed class SupportGraph
 
     /// <summary>Edge indices grouped by target office.</summary>
     public int[] InEdges { get; }
-
-    /// <summary>The same graph as QuikGraph types (vertices are office indices).</summary>
-    public BidirectionalGraph<int, SupportArc> Quik => _quik.Value;
 
     /// <summary>The edge from <paramref name="a"/> to <paramref name="b"/>, or -1 (binary search in a's sorted row).</summary>
     public int FindEdge(int a, int b)
@@ -165,21 +156,5 @@ internal sealed class SupportGraph
 
         subjectStart.Add(keys.Length);
         return new SupportGraph(n, [.. from], [.. to], [.. subjectStart], subjects);
-    }
-
-    private BidirectionalGraph<int, SupportArc> BuildQuikGraph()
-    {
-        var graph = new BidirectionalGraph<int, SupportArc>(allowParallelEdges: false, OfficeCount, 4);
-        for (var v = 0; v < OfficeCount; v++)
-        {
-            graph.AddVertex(v);
-        }
-
-        for (var e = 0; e < EdgeCount; e++)
-        {
-            graph.AddEdge(new SupportArc(From[e], To[e], e));
-        }
-
-        return graph;
     }
 }
