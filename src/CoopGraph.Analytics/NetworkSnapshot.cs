@@ -122,6 +122,9 @@ public sealed class NetworkSnapshot
     internal CentralityResult Centrality(CentralityOptions options) =>
         _centrality.GetOrAdd((options.WeightedBetweenness, options.ExactBetweenness), key => new(() => CentralityCalculator.Compute(this, key.Weighted, key.Exact))).Value;
 
+    /// <summary>Whether any betweenness has been computed (or is being computed) on this snapshot.</summary>
+    internal bool BetweennessStarted => !_betweenness.IsEmpty;
+
     internal BetweennessScores Betweenness(bool weighted, bool exact) =>
         _betweenness.GetOrAdd((weighted, exact), key => new(() => BetweennessScores.Compute(this, key.Weighted, key.Exact))).Value;
 

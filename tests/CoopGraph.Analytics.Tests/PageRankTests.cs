@@ -11,4 +11,17 @@ public class PageRankTests
         evidence["pageRank.converged"].ShouldBe("true");
         int.Parse(evidence["pageRank.iterations"], System.Globalization.CultureInfo.InvariantCulture).ShouldBeGreaterThan(1);
     }
+
+    [Fact]
+    public void PageRank_Alone_ComputesNoBetweennessAndMatchesCentrality()
+    {
+        var analysis = NetworkAnalysis.Of(Networks.Sample());
+        var ranks = analysis.PageRank();
+        analysis.Snapshot.BetweennessStarted.ShouldBeFalse();
+        ranks.Evidence.Edges.ShouldBeEmpty();
+        ranks.Evidence.Parameters["pageRank.tolerance"].ShouldBe("1E-10");
+        var centrality = analysis.Centrality();
+        analysis.Snapshot.BetweennessStarted.ShouldBeTrue();
+        ranks.Offices.ShouldBe(centrality.Offices.Select(o => (o.Code, o.PageRank)));
+    }
 }

@@ -44,3 +44,8 @@ public sealed record CentralityResult(IReadOnlyList<OfficeCentrality> Offices, b
     public OfficeCentrality this[string code] =>
         Offices.FirstOrDefault(o => o.Code == code) ?? throw new KeyNotFoundException($"unknown office '{code}'");
 }
+
+/// <summary>One centrality measure of every office (in office-code order), computed on its own.</summary>
+/// <param name="Offices">(code, value) per office.</param>
+/// <param name="Evidence">Algorithm and parameters; no edges (computed on the bipartite graph).</param>
+public sealed record OfficeScores(IReadOnlyList<(string Code, double Value)> Offices, Evidence Evidence);

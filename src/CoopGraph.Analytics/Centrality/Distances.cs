@@ -4,7 +4,8 @@ namespace CoopGraph.Analytics.Centrality;
 /// Closeness and harmonic centrality: one breadth-first search per office *towards* it, read off the bipartite graph
 /// (office ← subject it requests ← offices offering that subject). Each search expands every subject at most once,
 /// so it costs O(requests + offers) whatever the projection's size (23.6M edges at 5,000 offices and 1M links), and
-/// all of them are exact at every size. Searches run in parallel, one scratch set per worker.
+/// all of them are exact at every size. A search stops once every office that helps anyone is found. Searches run in
+/// parallel, one scratch set per worker.
 /// </summary>
 internal static class Distances
 {
@@ -18,6 +19,23 @@ internal static class Distances
         var n = s.OfficeCount;
         var closeness = new double[n];
         var harmonic = new double[n];
+
+        // Only offices that help someone can reach anyone: once all of them are found the search is complete. In a
+        // dense network that ends most searches after the first level instead of after every subject.
+        var helps = new bool[n];
+        var helpers = 0;
+        for (var v = 0; v < n; v++)
+        {
+            for (var k = s.OfficeOfferStart[v]; k < s.OfficeOfferStart[v + 1] && !helps[v]; k++)
+            {
+                var subject = s.OfficeOfferSubject[k];
+                var requests = s.RequestEnd(subject) - s.RequestStart(subject);
+                helps[v] = requests > 1 || (requests == 1 && s.RequestOffice[s.RequestStart(subject)] != v);
+            }
+
+            helpers += helps[v] ? 1 : 0;
+        }
+
         Parallel.For(
             0,
             n,
@@ -32,7 +50,8 @@ internal static class Distances
                 int head = 0, tail = 1;
                 long total = 0;
                 var h = 0.0;
-                while (head < tail)
+                var reachable = helpers + (helps[v] ? 0 : 1);
+                while (head < tail && tail < reachable)
                 {
                     var w = queue[head++];
                     for (var k = s.OfficeRequestStart[w]; k < s.OfficeRequestStart[w + 1]; k++)
