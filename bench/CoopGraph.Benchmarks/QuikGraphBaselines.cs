@@ -1,5 +1,6 @@
 using CoopGraph.Analytics;
 using QuikGraph;
+using QuikGraph.Algorithms.ConnectedComponents;
 using QuikGraph.Algorithms.MaximumFlow;
 using QuikGraph.Algorithms.ShortestPath;
 
@@ -47,6 +48,27 @@ internal static class QuikGraphBaselines
         var flow = new EdmondsKarpMaximumFlowAlgorithm<string, TaggedEdge<string, double>>(graph, e => e.Tag, factory, augmentor);
         flow.Compute("source", "sink");
         return flow.MaxFlow;
+    }
+
+    /// <summary>The support graph as the old code held it for components: a QuikGraph BidirectionalGraph of office indices.</summary>
+    public static BidirectionalGraph<int, Edge<int>> SupportGraph(NetworkSnapshot s)
+    {
+        var graph = new BidirectionalGraph<int, Edge<int>>(allowParallelEdges: false);
+        graph.AddVertexRange(Enumerable.Range(0, s.OfficeCodes.Count));
+        foreach (var e in s.SupportEdges)
+        {
+            graph.AddEdge(new Edge<int>(s.IndexOfOffice(e.From), s.IndexOfOffice(e.To)));
+        }
+
+        return graph;
+    }
+
+    /// <summary>The old weak components: QuikGraph's algorithm on that graph.</summary>
+    public static int WeakComponents(BidirectionalGraph<int, Edge<int>> graph)
+    {
+        var components = new WeaklyConnectedComponentsAlgorithm<int, Edge<int>>(graph);
+        components.Compute();
+        return components.ComponentCount;
     }
 
     /// <summary>The old path query: a QuikGraph copy of the support graph per query, then Yen.</summary>
