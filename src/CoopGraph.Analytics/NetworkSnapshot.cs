@@ -31,10 +31,9 @@ public sealed class NetworkSnapshot
         _officeIndex = OfficeCodes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         SubjectIds = [.. dataset.Subjects.Select(s => s.Id)];
         _subjectIndex = SubjectIds.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        CrossCutting = [.. dataset.Subjects.Select(s => s.CrossCutting)];
-
         (_requestStart, RequestOffice, RequestRecord) = Group(dataset.Requests.Select(r => (Subject(r.Subject), Office(r.Office))), SubjectCount);
         (_offerStart, OfferOffice, OfferRecord) = Group(dataset.Offers.Select(o => (Subject(o.Subject), Office(o.Office))), SubjectCount);
+        SetApart = [.. dataset.Subjects.Select((s, i) => s.CrossCutting && OfferEnd(i) == OfferStart(i))];
         (OfficeRequestStart, OfficeRequestSubject, _) = Group(dataset.Requests.Select(r => (Office(r.Office), Subject(r.Subject))), OfficeCount);
         (OfficeOfferStart, OfficeOfferSubject, _) = Group(dataset.Offers.Select(o => (Office(o.Office), Subject(o.Subject))), OfficeCount);
 
@@ -68,7 +67,12 @@ public sealed class NetworkSnapshot
 
     internal int SubjectCount => SubjectIds.Count;
 
-    internal bool[] CrossCutting { get; }
+    /// <summary>
+    /// Per subject: cross-cutting and offered by nobody, a need every office shares that is reported apart and left out
+    /// of roll-ups, per-office lists, isolation and the match plan (it would make every office unmet). Once offered, a
+    /// cross-cutting subject counts like any other.
+    /// </summary>
+    internal bool[] SetApart { get; }
 
     /// <summary>Requesting office of each request, grouped by subject (<see cref="RequestStart"/>), offices ascending.</summary>
     internal int[] RequestOffice { get; }

@@ -1,3 +1,3 @@
 using CoopGraph.Server.Cli;
 
-return await CoopGraphCommand.Create().Parse(args).InvokeAsync();
+return await CoopGraphCommand.InvokeAsync(args);

@@ -34,6 +34,24 @@ public class UnmetNeedsTests
     }
 
     [Fact]
+    public void UnmetNeeds_CrossCuttingSubjectOffered_CountsLikeAnyOther()
+    {
+        // x is requested by all five; once ECU offers it, ECU's own request is unmet and the others' fragile.
+        var needs = NetworkAnalysis.Of(Networks.Make(
+            "ARG BRA CHL DOM ECU",
+            "ARG:a1 BRA:a1 CHL:a2 DOM:b1 ARG:b2 ARG:x BRA:x CHL:x DOM:x ECU:x",
+            "BRA:a1 ARG:a2 BRA:a2 CHL:b1 ARG:b3 ECU:x",
+            crossCutting: "x")).UnmetNeeds();
+
+        needs.CrossCutting.ShouldBeEmpty();
+        var x = needs.Subjects.Single(s => s.Id == "x");
+        (x.Status, x.CrossCutting, x.CoveredRequests).ShouldBe((NeedStatus.Unmet, true, 4));
+        needs.Offices.Single(o => o.Code == "ECU").UnmetRequests.ShouldBe(["x"]);
+        needs.Offices.Single(o => o.Code == "DOM").FragileRequests.ShouldContain("x");
+        needs.CoverageRatio.ShouldBe((3 + 4) / 10.0, 1e-12); // 3 of 5 requests before, now 4 of x's 5 too
+    }
+
+    [Fact]
     public void UnmetNeeds_PerOffice_ListsUnmetAndFragileRequests()
     {
         var arg = _needs.Offices.Single(o => o.Code == "ARG");

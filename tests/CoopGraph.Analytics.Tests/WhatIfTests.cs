@@ -35,9 +35,18 @@ public class WhatIfTests
         delta.PageRank.ShouldBe(_analysis.Apply(new WhatIfScenario([], [new HypotheticalOffer("DOM", "b2")])).Centrality()["DOM"].PageRank - _analysis.Centrality()["DOM"].PageRank, 1e-15);
     }
 
+    [Fact]
+    public void WhatIf_OfferOfCrossCuttingSubject_GivesItAStatusLikeAnyOther()
+    {
+        var result = _analysis.WhatIf([], [new HypotheticalOffer("ECU", "x"), new HypotheticalOffer("DOM", "x")]);
+
+        // ECU's and DOM's own requests have one other offerer, the other three two.
+        result.StatusChanges.ShouldBe([new StatusChange("x", NeedStatus.Unmet, NeedStatus.Fragile)]);
+        result.GainedEdges.Select(e => $"{e.From}>{e.To}").ShouldContain("ECU>ARG");
+    }
+
     [Theory]
     [InlineData("XXX", null, "unknown office 'XXX'")]
-    [InlineData(null, "x", "cross-cutting")]
     [InlineData(null, "a2", "already offers")]
     public void WhatIf_BadScenario_ThrowsNamingTheEntry(string? remove, string? offerSubject, string message)
     {

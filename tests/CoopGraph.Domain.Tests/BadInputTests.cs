@@ -19,7 +19,6 @@ public class BadInputTests
         { "duplicate-request", "$.requests[3]", "duplicate request" },
         { "empty-area-name", "$.areas[0].name", "name is empty" },
         { "lowercase-code", "$.offices[1].code", "upper-case" },
-        { "cross-cutting-offered", "$.offers[1].subject", "cross-cutting" },
         { "unknown-network-member", "$.networks[0].members[1]", "unknown office 'ZZZ'" },
         { "extra-property", "$.offices[0].colour", "unknown property 'colour'" },
         { "format-version-2", "$.formatVersion", "" },
@@ -86,7 +85,6 @@ public class BadInputTests
         { "office,subject,role,area\nARG,gender,request,policy\n", "c.csv:2:20", "is in area 'promotion'" },
         { "office,subject,role\nARG,no-such-subject,request\n", "c.csv:2:5", "unknown subject" },
         { "office,subject,role\n,gender,request\n", "c.csv:2:1", "office is empty" },
-        { "office,subject,role\nBRA,all-together,offer\n", "c.csv:2:5", "cross-cutting" },
         { "", "c.csv:1:1", "empty file" },
     };
 
@@ -126,9 +124,6 @@ public class BadInputTests
             case "duplicate-request": node["requests"]!.AsArray().Add(node["requests"]![0]!.DeepClone()); break;
             case "empty-area-name": node["areas"]![0]!["name"] = " "; break;
             case "lowercase-code": offices[1]!["code"] = "bra"; break;
-            case "cross-cutting-offered":
-                node["offers"]!.AsArray().Add(JsonNode.Parse("""{"office":"BRA","subject":"all-together","source":"x","confidence":"low"}"""));
-                break;
             case "unknown-network-member": node["networks"]![0]!["members"]!.AsArray().Add("ZZZ"); break;
             case "extra-property": offices[0]!["colour"] = "blue"; break;
             case "format-version-2": node["formatVersion"] = 2; break;

@@ -76,7 +76,7 @@ internal static class IsolationAnalyzer
         var count = 0;
         for (var i = s.OfficeRequestStart[office]; i < s.OfficeRequestStart[office + 1]; i++)
         {
-            count += s.CrossCutting[s.OfficeRequestSubject[i]] ? 0 : 1;
+            count += s.SetApart[s.OfficeRequestSubject[i]] ? 0 : 1;
         }
 
         return count;

@@ -33,7 +33,7 @@ internal static class MatchPlanner
         var chains = new List<Chain>();
         for (var subject = 0; subject < s.SubjectCount; subject++)
         {
-            if (s.CrossCutting[subject] || s.RequestEnd(subject) == s.RequestStart(subject))
+            if (s.SetApart[subject] || s.RequestEnd(subject) == s.RequestStart(subject))
             {
                 continue;
             }

@@ -23,7 +23,7 @@ internal static class NeedsAnalyzer
                 var status = StatusOf(s, subject, s.RequestOffice[r]);
                 worst = (NeedStatus)Math.Min((int)worst, (int)status);
                 covered += status == NeedStatus.Unmet ? 0 : 1;
-                if (!s.CrossCutting[subject] && status != NeedStatus.Covered)
+                if (!s.SetApart[subject] && status != NeedStatus.Covered)
                 {
                     (status == NeedStatus.Unmet ? unmet : fragile)[s.RequestOffice[r]].Add(s.SubjectIds[subject]);
                 }
@@ -34,8 +34,8 @@ internal static class NeedsAnalyzer
                 s.SubjectIds[subject], s.Dataset.Subjects[subject].Area, worst,
                 Codes(s, s.RequestOffice, s.RequestStart(subject), s.RequestEnd(subject)),
                 Codes(s, s.OfferOffice, s.OfferStart(subject), s.OfferEnd(subject)),
-                s.CrossCutting[subject], covered, requests == 0 ? 0 : covered / (double)requests);
-            (s.CrossCutting[subject] ? crossCutting : subjects).Add(need);
+                s.Dataset.Subjects[subject].CrossCutting, covered, requests == 0 ? 0 : covered / (double)requests);
+            (s.SetApart[subject] ? crossCutting : subjects).Add(need);
         }
 
         var areas = s.Dataset.Areas.Select(a => RollUp(a.Id, subjects.Where(n => n.Area == a.Id).ToList())).ToList();
@@ -45,7 +45,7 @@ internal static class NeedsAnalyzer
         var totalCovered = subjects.Sum(n => n.CoveredRequests);
         var evidence = s.EvidenceOf(
             "per request (B, s): helpers = offerers of s other than B; UNMET 0, FRAGILE 1, COVERED 2+; subject = worst request",
-            [], ("graph", "bipartite (office-subject REQUESTS/OFFERS)"), ("crossCutting", "reported apart, outside roll-ups"));
+            [], ("graph", "bipartite (office-subject REQUESTS/OFFERS)"), ("crossCutting", "reported apart, outside roll-ups, while nobody offers it"));
         return new UnmetNeedsResult(subjects, crossCutting, areas, offices, totalRequests == 0 ? 0 : totalCovered / (double)totalRequests, evidence);
     }
 

@@ -22,7 +22,7 @@ public enum NeedStatus
 /// <param name="Status">The worst status among the subject's requests (<see cref="NeedStatus.Unrequested"/> without requests).</param>
 /// <param name="Requesters">Requesting office codes, sorted.</param>
 /// <param name="Offerers">Offering office codes, sorted.</param>
-/// <param name="CrossCutting">Whether the subject is a cross-cutting course of action (reported apart).</param>
+/// <param name="CrossCutting">Whether the subject is a cross-cutting course of action (a need every office shares; reported apart while nobody offers it).</param>
 /// <param name="CoveredRequests">Requests with at least one other office offering the subject.</param>
 /// <param name="CoverageRatio">CoveredRequests / requests (0 without requests).</param>
 public sealed record SubjectNeed(
@@ -53,11 +53,11 @@ public sealed record AreaNeeds(string Area, int Subjects, int Unmet, int Fragile
 public sealed record OfficeNeeds(string Code, IReadOnlyList<string> UnmetRequests, IReadOnlyList<string> FragileRequests);
 
 /// <summary>Unmet, fragile and covered needs, per subject, area and office.</summary>
-/// <param name="Subjects">Every non-cross-cutting subject, in dataset order.</param>
-/// <param name="CrossCutting">The cross-cutting subjects, reported apart and left out of every roll-up.</param>
+/// <param name="Subjects">Every subject but those in <paramref name="CrossCutting"/>, in dataset order.</param>
+/// <param name="CrossCutting">The cross-cutting subjects nobody offers, reported apart and left out of every roll-up (an offered one counts like any other).</param>
 /// <param name="Areas">Per-area roll-up, in dataset order.</param>
 /// <param name="Offices">Per office (code order), its unmet and fragile requests.</param>
-/// <param name="CoverageRatio">Covered requests / requests over all non-cross-cutting subjects.</param>
+/// <param name="CoverageRatio">Covered requests / requests over <paramref name="Subjects"/>.</param>
 /// <param name="Evidence">Definitions; rests on the bipartite graph (no support edges).</param>
 public sealed record UnmetNeedsResult(
     IReadOnlyList<SubjectNeed> Subjects,

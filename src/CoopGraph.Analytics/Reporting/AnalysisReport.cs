@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using CoopGraph.Analytics.Isolation;
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Needs;
@@ -64,6 +65,7 @@ public sealed record ReportEvidence(string DatasetVersion, IReadOnlyDictionary<s
 /// <summary>The full analysis (the JSON contract of <c>coopgraph analyze</c>, docs/analytics.md).</summary>
 /// <param name="Dataset">Dataset name.</param>
 /// <param name="DatasetVersion">Dataset version analysed (after removals, if any).</param>
+/// <param name="Scenario">What was changed before the analysis (<c>without BRA (Brazil)</c>), null for the dataset as it is.</param>
 /// <param name="Offices">Every office, in code order.</param>
 /// <param name="Subjects">Every subject, in dataset order (cross-cutting ones flagged).</param>
 /// <param name="Areas">Per-area roll-up of needs.</param>
@@ -78,6 +80,7 @@ public sealed record ReportEvidence(string DatasetVersion, IReadOnlyDictionary<s
 public sealed record AnalysisReport(
     string Dataset,
     string DatasetVersion,
+    string? Scenario,
     IReadOnlyList<OfficeReport> Offices,
     IReadOnlyList<SubjectNeed> Subjects,
     IReadOnlyList<AreaNeeds> Areas,
@@ -88,4 +91,13 @@ public sealed record AnalysisReport(
     IReadOnlyList<ReciprocalPair> ReciprocalPairs,
     MatchPlanResult MatchPlan,
     WhatIfResult? WhatIf,
-    ReportEvidence Evidence);
+    ReportEvidence Evidence)
+{
+    /// <summary>Subject names by id, for readers (the JSON names subjects by id only).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> SubjectNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Area names by id, for readers.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> AreaNames { get; init; } = new Dictionary<string, string>();
+}

@@ -9,8 +9,11 @@ internal static class AnalysisReportBuilder
     public static AnalysisReport Build(NetworkAnalysis analysis, ReportOptions options)
     {
         WhatIfResult? whatIf = null;
+        string? scenarioName = null;
         if (options.RemoveOffices is { Count: > 0 } removed)
         {
+            var before = analysis.Snapshot.Dataset;
+            scenarioName = "without " + string.Join(", ", removed.Select(code => before.FindOffice(code) is { } o ? $"{o.Code} ({o.Name})" : code));
             var scenario = WhatIfScenario.Removing([.. removed]);
             whatIf = analysis.WhatIf(scenario);
             analysis = analysis.Apply(scenario);
@@ -41,9 +44,13 @@ internal static class AnalysisReportBuilder
         }
 
         return new AnalysisReport(
-            s.Dataset.Name, s.Version, offices, subjects, needs.Areas, needs.CoverageRatio, isolation.Components,
+            s.Dataset.Name, s.Version, scenarioName, offices, subjects, needs.Areas, needs.CoverageRatio, isolation.Components,
             isolation.ArticulationPoints, isolation.Bridges, reciprocal.Pairs, plan, whatIf,
-            new ReportEvidence(s.Version, sections, s.SupportEdges));
+            new ReportEvidence(s.Version, sections, s.SupportEdges))
+        {
+            SubjectNames = s.Dataset.Subjects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
+            AreaNames = s.Dataset.Areas.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
+        };
     }
 
     private static SectionEvidence Section(Evidence e) => new(e.Algorithm, e.Parameters);

@@ -25,7 +25,6 @@ internal static class WhatIfAnalyzer
             var problem = d.FindOffice(offer.Office) is null ? $"unknown office '{offer.Office}'"
                 : removed.Contains(offer.Office) ? $"office '{offer.Office}' is removed by the same scenario"
                 : subject is null ? $"unknown subject '{offer.Subject}'"
-                : subject.CrossCutting ? $"subject '{offer.Subject}' is cross-cutting and cannot be offered"
                 : d.Offers.Any(o => o.Office == offer.Office && o.Subject == offer.Subject) || added.Any(o => o.Office == offer.Office && o.Subject == offer.Subject)
                     ? $"office '{offer.Office}' already offers '{offer.Subject}'"
                 : null;

@@ -16,6 +16,9 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
     private readonly List<ValidationIssue> _issues = [];
     private readonly List<string> _notices = [];
 
+    // Where each item the rows created came from, by collection and index, so findings about it name the CSV line.
+    private readonly Dictionary<(string Collection, int Index), CsvField> _createdAt = [];
+
     /// <summary>Reads one data record; problems are collected, the record is skipped.</summary>
     public void Add(IReadOnlyList<CsvField> record)
     {
@@ -73,7 +76,9 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
         var rows = collection switch { "requests" => _requestRows, "offers" => _offerRows, _ => null };
         if (rows is null)
         {
-            return "base " + Places.JsonPath(collection, index, field);
+            return _createdAt.TryGetValue((collection, index), out var created)
+                ? Place(created)
+                : "base " + Places.JsonPath(collection, index, field);
         }
 
         var record = rows[index];
@@ -102,6 +107,7 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
         }
 
         code = OfficeLookup.Normalize(text);
+        _createdAt[("offices", _offices.Count)] = field;
         _offices.Add(new Office(code, code, [], null, false));
         _lookup.Add(code);
         _notices.Add($"{Place(field)}: created office '{code}'");
@@ -142,10 +148,12 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
 
         if (!_areas.Exists(a => a.Id == area))
         {
+            _createdAt[("areas", _areas.Count)] = areaField!.Value;
             _areas.Add(new Area(area, area));
             _notices.Add($"{Place(areaField!.Value)}: created area '{area}'");
         }
 
+        _createdAt[("subjects", _subjects.Count)] = field;
         _subjects.Add(new Subject(id, area, id, null, false));
         _notices.Add($"{Place(field)}: created subject '{id}' in area '{area}'");
         return id;

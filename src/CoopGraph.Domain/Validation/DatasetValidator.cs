@@ -11,6 +11,15 @@ public static partial class DatasetValidator
     [GeneratedRegex("^[A-Z][A-Z0-9_-]{1,15}$")]
     private static partial Regex OfficeCodePattern();
 
+    /// <summary>The <see cref="ValidationIssue.Kind"/> of a non-ISO office code.</summary>
+    public const string NonIsoCodeKind = "offices have a code that is not an ISO 3166-1 alpha-3 country code";
+
+    /// <summary>The <see cref="ValidationIssue.Kind"/> of an offer by an office that also requests the subject.</summary>
+    public const string RequestsAndOffersKind = "offers come from an office that also requests the subject";
+
+    /// <summary>The <see cref="ValidationIssue.Kind"/> of an offer of a cross-cutting subject.</summary>
+    public const string CrossCuttingOfferKind = "offers are of a cross-cutting subject";
+
     [GeneratedRegex("^[a-z0-9][a-z0-9-]*$")]
     private static partial Regex IdPattern();
 
@@ -21,7 +30,7 @@ public static partial class DatasetValidator
         var place = placeOf ?? Places.JsonPath;
         var issues = new List<ValidationIssue>();
         void Error(string p, string m) => issues.Add(new(Severity.Error, p, m));
-        void Warn(string p, string m) => issues.Add(new(Severity.Warning, p, m));
+        void Warn(string p, string m, string kind, string about) => issues.Add(new(Severity.Warning, p, m) { Kind = kind, About = about });
 
         if (dataset.FormatVersion != Dataset.CurrentFormatVersion)
         {
@@ -39,11 +48,11 @@ public static partial class DatasetValidator
             var code = dataset.Offices[i].Code ?? "";
             if (!OfficeCodePattern().IsMatch(code))
             {
-                Error(place("offices", i, "code"), $"office code '{code}' must be upper-case letters (ISO 3166-1 alpha-3 for a country)");
+                Error(place("offices", i, "code"), $"office code '{code}' must be 2 to 16 characters: an upper-case letter, then upper-case letters, digits, '_' or '-' (a country's office: its ISO 3166-1 alpha-3 code)");
             }
             else if (!IsoCountryCodes.IsAssigned(code))
             {
-                Warn(place("offices", i, "code"), $"office code '{code}' is not an ISO 3166-1 alpha-3 country code");
+                Warn(place("offices", i, "code"), $"office code '{code}' is not an ISO 3166-1 alpha-3 country code", NonIsoCodeKind, code);
             }
 
             // A blank alias would make an empty search or lookup resolve to this office.
@@ -80,14 +89,17 @@ public static partial class DatasetValidator
         for (var i = 0; i < dataset.Offers.Count; i++)
         {
             var o = dataset.Offers[i];
+            // News a planner wants (a shared need someone can now help with), not a data error: the subject's status
+            // then follows its offers like any other subject's.
             if (crossCutting.Contains(o.Subject ?? ""))
             {
-                Error(place("offers", i, "subject"), $"subject '{o.Subject}' is cross-cutting (requested by all, offered by none) and cannot be offered");
+                Warn(place("offers", i, "subject"), $"subject '{o.Subject}' is cross-cutting (a need every office shares); offered, it counts like any other subject",
+                    CrossCuttingOfferKind, $"{o.Office} {o.Subject}");
             }
 
             if (requested.Contains((o.Office, o.Subject)))
             {
-                Warn(place("offers", i, null), $"office '{o.Office}' both requests and offers subject '{o.Subject}'");
+                Warn(place("offers", i, null), $"office '{o.Office}' both requests and offers subject '{o.Subject}'", RequestsAndOffersKind, $"{o.Office} {o.Subject}");
             }
         }
 

@@ -16,6 +16,15 @@ public enum Severity
 /// <param name="Message">What is wrong, in words a data steward understands.</param>
 public sealed record ValidationIssue(Severity Severity, string Place, string Message)
 {
+    /// <summary>
+    /// For a finding that can repeat (one per office, per offer): what the repeats share, as words that follow their
+    /// number ("offices have a code that is not ..."), so a report can summarise thousands in a line; null otherwise.
+    /// </summary>
+    public string? Kind { get; init; }
+
+    /// <summary>The item this finding is about (an office code, an office and subject), named in a summary of its kind.</summary>
+    public string? About { get; init; }
+
     /// <inheritdoc />
     public override string ToString() => $"{Place}: {(Severity == Severity.Warning ? "warning: " : "")}{Message}";
 }

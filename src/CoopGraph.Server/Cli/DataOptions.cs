@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Globalization;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Domain.Validation;
@@ -20,6 +21,9 @@ internal sealed class DataOptions
 
     /// <summary><c>--allow-new</c>: a CSV may create offices and subjects.</summary>
     public Option<bool> AllowNew { get; } = new("--allow-new") { Description = "For a CSV: create offices and subjects the base does not know (and say so)" };
+
+    /// <summary><c>--list-warnings</c>: print every warning and notice instead of summarising those that repeat.</summary>
+    public Option<bool> ListWarnings { get; } = new("--list-warnings") { Description = "Print every warning and notice (repeated ones are summarised otherwise)" };
 
     /// <summary><c>--store sqlite:PATH | neo4j:URI</c>: read the dataset from a store instead of a file.</summary>
     public Option<string> Store { get; } = StoreOption.Create(required: false);
@@ -97,28 +101,65 @@ internal sealed class DataOptions
         }
 
         var result = DatasetFile.Load(path, csvBase, parse.GetValue(AllowNew));
+        var all = parse.GetValue(ListWarnings);
         if (listWarnings || !result.Report.IsValid)
         {
-            Print(result.Report, error);
+            Print(result.Report, error, all);
         }
         else if (result.Report.Warnings.Count() is var warnings and > 0)
         {
-            error.WriteLine($"{path}: {warnings} warning(s); 'coopgraph validate {path}' lists them");
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {warnings:N0} warning(s); 'coopgraph validate {path}' lists them"));
         }
 
-        foreach (var notice in result.Notices)
+        if (all || result.Notices.Count <= ListUpTo)
         {
-            error.WriteLine(notice);
+            foreach (var notice in result.Notices)
+            {
+                error.WriteLine(notice);
+            }
+        }
+        else
+        {
+            foreach (var notice in result.Notices.Take(NamedInSummary))
+            {
+                error.WriteLine(notice);
+            }
+
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {result.Notices.Count - NamedInSummary:N0} more created items (--list-warnings to see all)"));
         }
 
         return result;
     }
 
-    private static void Print(ValidationReport report, TextWriter error)
+    // Findings of one kind are listed up to this many; beyond, one line gives their number and the first few items.
+    private const int ListUpTo = 20;
+    private const int NamedInSummary = 5;
+
+    /// <summary>Prints <paramref name="report"/>: every error, and warnings summarised by kind unless <c>--list-warnings</c>.</summary>
+    public void Print(ValidationReport report, TextWriter error, ParseResult parse)
     {
-        foreach (var issue in report.Issues)
+        ArgumentNullException.ThrowIfNull(parse);
+        Print(report, error, parse.GetValue(ListWarnings));
+    }
+
+    private static void Print(ValidationReport report, TextWriter error, bool all = true)
+    {
+        foreach (var issue in report.Errors)
         {
             error.WriteLine(issue);
+        }
+
+        foreach (var group in report.Warnings.GroupBy(w => w.Kind))
+        {
+            var warnings = group.ToList();
+            if (all || group.Key is null || warnings.Count <= ListUpTo)
+            {
+                warnings.ForEach(error.WriteLine);
+                continue;
+            }
+
+            var named = string.Join(", ", warnings.Take(NamedInSummary).Select(w => w.About));
+            error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"warning: {warnings.Count:N0} {group.Key}: {named}, … (--list-warnings to see all)"));
         }
     }
 }

@@ -35,4 +35,22 @@ internal static class StoreOption
         var (options, error) = StoreAddress.Parse(address);
         return options is null ? throw new StoreUnavailableException(error!) : GraphStoreFactory.Create(options, seed);
     }
+
+    /// <summary>The configuration settings (<c>Storage:...</c>) that select the store <paramref name="options"/> describe.</summary>
+    public static IEnumerable<KeyValuePair<string, string?>> Settings(StorageOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        const string Section = StorageOptions.SectionName;
+        yield return new($"{Section}:Provider", options.Provider.ToString());
+        if (options.Provider == StorageProvider.Sqlite)
+        {
+            yield return new($"{Section}:Sqlite:Path", options.Sqlite.Path);
+            yield break;
+        }
+
+        yield return new($"{Section}:Neo4j:Uri", options.Neo4j.Uri);
+        yield return new($"{Section}:Neo4j:Database", options.Neo4j.Database);
+        yield return new($"{Section}:Neo4j:User", options.Neo4j.User);
+        yield return new($"{Section}:Neo4j:Password", options.Neo4j.Password);
+    }
 }

@@ -1,29 +1,87 @@
 using CoopGraph.Server.Api.Http;
 using CoopGraph.Server.Exports;
 using CoopGraph.Server.Snapshots;
+using Microsoft.Extensions.Configuration.Memory;
+using Microsoft.Extensions.FileProviders;
 
 namespace CoopGraph.Server.Hosting;
 
-/// <summary>Builds the web application: services, endpoints and static files (the web front end's, in wwwroot).</summary>
-public static class ServerHost
+/// <summary>Builds the web application: services, endpoints and static files (the workbench page, see <see cref="WorkbenchPage"/>).</summary>
+public static partial class ServerHost
 {
+    // Under every other source (appsettings.json, environment, command line), so any of them can change it; in code
+    // because a published build has no appsettings.json: one line per request would be the default otherwise.
+    private static readonly Dictionary<string, string?> Defaults = new(StringComparer.Ordinal)
+    {
+        ["Logging:LogLevel:Default"] = "Information",
+        ["Logging:LogLevel:Microsoft"] = "Warning",
+        ["Logging:LogLevel:System.Net.Http.HttpClient"] = "Warning",
+
+        // One line per entry (greppable; the startup line is one line). Without a formatter name the console logger
+        // ignores FormatterOptions and falls back to its legacy two-line layout.
+        ["Logging:Console:FormatterName"] = "simple",
+        ["Logging:Console:FormatterOptions:SingleLine"] = "true",
+    };
+
     /// <summary>The application for <paramref name="args"/> (host settings such as <c>--urls</c>).</summary>
-    public static WebApplication Build(string[] args)
+    /// <param name="args">Host settings and <c>--Section:Key=value</c> configuration.</param>
+    /// <param name="settings">Configuration that wins over every source (what <c>serve</c>'s own options say).</param>
+    /// <exception cref="WorkbenchPageMissingException">The page is on but not found.</exception>
+    public static WebApplication Build(string[] args, IReadOnlyDictionary<string, string?>? settings = null)
     {
         var builder = WebApplication.CreateBuilder(args);
+        builder.Configuration.Sources.Insert(0, new MemoryConfigurationSource { InitialData = Defaults });
+        if (settings is { Count: > 0 })
+        {
+            builder.Configuration.AddInMemoryCollection(settings);
+        }
+
         builder.Services.AddCoopGraphStorage(builder.Configuration, () => BundledData.Lima2022);
         builder.Services.AddCoopGraphServer(builder.Configuration);
         var app = builder.Build();
-        app.UseDefaultFiles();
-        app.UseStaticFiles();
+
+        // After Build: a test host (WebApplicationFactory) applies its content root and settings there.
+        var page = WorkbenchPage.Locate(app.Configuration, app.Environment);
+        if (page is not null)
+        {
+            var files = new PhysicalFileProvider(page);
+            (app.Environment.WebRootPath, app.Environment.WebRootFileProvider) = (page, files);
+            app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
+            app.UseStaticFiles(new StaticFileOptions { FileProvider = files });
+        }
+        else
+        {
+            app.MapGet("/", () => Results.Text("CoopGraph runs without its workbench page here (--no-page); GraphQL: /graphql, exports: /export/{format}\n"));
+        }
+
         var handler = app.Services.GetRequiredService<GraphQLHandler>();
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], handler.HandleAsync);
         app.MapMethods("/graphql", [HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], MethodNotAllowed);
         app.MapExports();
         app.MapGet("/health", () => Results.Text("ok\n"));
         app.MapGet("/ready", ReadyAsync);
+        app.Lifetime.ApplicationStarted.Register(() => LogStarted(app, page));
         return app;
     }
+
+    private static void LogStarted(WebApplication app, string? page)
+    {
+        var logger = app.Services.GetRequiredService<ILoggerFactory>().CreateLogger("CoopGraph");
+        if (!logger.IsEnabled(LogLevel.Information))
+        {
+            return;
+        }
+
+        var store = app.Services.GetRequiredService<SnapshotService>().Store.Description;
+        var url = app.Urls.FirstOrDefault()?.TrimEnd('/') ?? "";
+        var urls = app.Urls.Count > 0 ? string.Join(", ", app.Urls) : "(in process)";
+        var pageText = page is null ? "off (--no-page)" : $"{url}/ from {page}";
+        var console = url + "/graphql";
+        Serving(logger, store, urls, pageText, console);
+    }
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "serving {Store} at {Urls}; page {Page}; GraphQL console {Console}")]
+    private static partial void Serving(ILogger logger, string store, string urls, string page, string console);
 
     private static IResult MethodNotAllowed(HttpContext http)
     {

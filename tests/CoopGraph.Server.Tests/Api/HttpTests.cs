@@ -205,7 +205,7 @@ public sealed class HttpTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlySe
         var db = Path.Combine(Path.GetTempPath(), $"coopgraph-options-{Guid.NewGuid():N}.db");
         var ex = await Should.ThrowAsync<Microsoft.Extensions.Options.OptionsValidationException>(async () =>
         {
-            await using var app = CoopGraph.Server.Hosting.ServerHost.Build(["--urls", "http://127.0.0.1:0", "--GraphQL:MaxDepth=0", "--GraphQL:DefaultPageSize=0", "--Storage:Sqlite:Path=" + db]);
+            await using var app = CoopGraph.Server.Hosting.ServerHost.Build(["--urls", "http://127.0.0.1:0", "--Workbench:Enabled=false", "--GraphQL:MaxDepth=0", "--GraphQL:DefaultPageSize=0", "--Storage:Sqlite:Path=" + db]);
             await app.StartAsync(TestContext.Current.CancellationToken);
         });
         ex.Message.ShouldContain("GraphQL:MaxDepth must be between 2 and 100 (is 0)");

@@ -94,6 +94,26 @@ public sealed class MutationTests
     }
 
     [Fact]
+    public async Task AddOffer_CrossCuttingSubject_WarnsAndTheSubjectsStatusFollowsItsOffers()
+    {
+        await using var server = new ServerUnderTest();
+        var subject = Lima.Dataset.Subjects.First(s => s.CrossCutting);
+        var offerer = Lima.Dataset.Offices.First(o => !Lima.Dataset.Requests.Any(r => r.Office == o.Code && r.Subject == subject.Id)).Code;
+
+        var data = await server.DataAsync(
+            $"mutation {{ addOffer(input: {{ office: \"{offerer}\", subject: \"{subject.Id}\", source: \"test\", confidence: LOW }}) {{ warnings }} }}",
+            key: ServerUnderTest.Key);
+        var needs = await server.DataAsync($"{{ needsReport {{ crossCutting {{ subject {{ id }} }} subjects {{ subject {{ id }} status crossCutting }} }} }}");
+
+        data.GetProperty("addOffer").GetProperty("warnings").EnumerateArray().Select(w => w.GetString()!)
+            .ShouldContain(w => w.Contains("cross-cutting", StringComparison.Ordinal));
+        var report = needs.GetProperty("needsReport");
+        report.GetProperty("crossCutting").EnumerateArray().ShouldNotContain(s => s.GetProperty("subject").GetProperty("id").GetString() == subject.Id);
+        var entry = report.GetProperty("subjects").EnumerateArray().Single(s => s.GetProperty("subject").GetProperty("id").GetString() == subject.Id);
+        (entry.GetProperty("status").GetString(), entry.GetProperty("crossCutting").GetBoolean()).ShouldBe(("FRAGILE", true));
+    }
+
+    [Fact]
     public async Task Mutation_NoKeysConfigured_IsRefusedWithHowToConfigure()
     {
         await using var server = new ServerUnderTest(new Dictionary<string, string?> { ["GraphQL:ApiKeys:tester"] = null });

@@ -24,7 +24,6 @@ public sealed class ResolverErrorTests(ReadOnlyServer fixture) : IClassFixture<R
     [InlineData("{ whatIf(addOffers: [{ office: \"ZZZ\", subject: \"green-patents\" }]) { scenarioVersion } }", "NOT_FOUND", "addOffers.office: no office 'ZZZ'")]
     [InlineData("{ whatIf(addOffers: [{ office: \"BRA\", subject: \"no-such-subject\" }]) { scenarioVersion } }", "NOT_FOUND", "addOffers.subject: no subject 'no-such-subject'")]
     [InlineData("{ whatIf(removeOffices: [\"ZZZ\"]) { scenarioVersion } }", "NOT_FOUND", "removeOffices: no office 'ZZZ'")]
-    [InlineData("{ whatIf(addOffers: [{ office: \"BRA\", subject: \"quality-indicators\" }]) { scenarioVersion } }", "INVALID_INPUT", "addOffers[0]: subject 'quality-indicators' is cross-cutting and cannot be offered")]
     [InlineData("{ whatIf(addOffers: [{ office: \"Brasil\", subject: \"green-patents\" }]) { scenarioVersion } }", "INVALID_INPUT", "addOffers[0]: office 'BRA' already offers 'green-patents'")]
     [InlineData("{ whatIf(removeOffices: [\"BRA\"], addOffers: [{ office: \"BRA\", subject: \"green-patents\" }]) { scenarioVersion } }", "INVALID_INPUT", "addOffers[0]: office 'BRA' is removed by the same scenario")]
     [InlineData("{ network(area: \"\") { nodes { id } } }", "NOT_FOUND", "area: no area ''")]

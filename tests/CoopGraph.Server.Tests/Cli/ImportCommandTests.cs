@@ -48,6 +48,29 @@ public sealed class ImportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Validate_StoreAfterImport_ChecksTheStoredDataset()
+    {
+        var db = Path.Combine(_dir.FullName, "x.db");
+        CliRun.Of("import", RepoPaths.Lima, "--store", "sqlite:" + db).ExitCode.ShouldBe(0);
+
+        var run = CliRun.Of("validate", "--store", "sqlite:" + db);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.ShouldStartWith("valid: 18 offices");
+        run.Output.ShouldContain(DatasetJson.Load(RepoPaths.Lima).Dataset!.Version);
+        run.Error.ShouldContain("both requests and offers");
+    }
+
+    [Fact]
+    public void Validate_FileAndStoreTogether_IsAUsageError()
+    {
+        var run = CliRun.Of("validate", RepoPaths.Lima, "--store", "sqlite:" + Path.Combine(_dir.FullName, "y.db"));
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("not both");
+    }
+
+    [Fact]
     public void Analyze_DataAndStoreTogether_IsRefused()
     {
         var run = CliRun.Of("analyze", "--data", RepoPaths.Lima, "--store", "sqlite:" + Path.Combine(_dir.FullName, "y.db"));

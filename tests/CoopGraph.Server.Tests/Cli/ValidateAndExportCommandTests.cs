@@ -74,11 +74,29 @@ public sealed class ValidateAndExportCommandTests : IDisposable
     }
 
     [Fact]
-    public void Root_MistypedVerb_FailsInsteadOfServing()
+    public void Validate_ManyNewOffices_SummarisesRepeatedWarningsAndNotices()
     {
-        var run = CliRun.Of("analyse", "--data", RepoPaths.Lima);
+        var csv = Path.Combine(_dir.FullName, "many.csv");
+        File.WriteAllText(csv, "office,subject,role\n" + string.Concat(Enumerable.Range(1, 1200).Select(i => $"ABC{i},green-patents,request\n")));
 
-        run.ExitCode.ShouldBe(1);
-        run.Error.ShouldContain("unknown verb 'analyse'");
+        var run = CliRun.Of("validate", csv, "--allow-new");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Error.ShouldContain("warning: 1,200 offices have a code that is not an ISO 3166-1 alpha-3 country code: ABC1, ABC2, ABC3, ABC4, ABC5, … (--list-warnings to see all)");
+        run.Error.ShouldNotContain("'ABC6'");
+        run.Error.Split('\n').Length.ShouldBeLessThan(20, run.Error);
+    }
+
+    [Fact]
+    public void Validate_ListWarnings_PrintsEveryOne()
+    {
+        var csv = Path.Combine(_dir.FullName, "many.csv");
+        File.WriteAllText(csv, "office,subject,role\n" + string.Concat(Enumerable.Range(1, 30).Select(i => $"ABC{i},green-patents,request\n")));
+
+        var run = CliRun.Of("validate", csv, "--allow-new", "--list-warnings");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Error.ShouldContain($"{csv}:31:1: warning: office code 'ABC30' is not an ISO 3166-1 alpha-3 country code");
+        run.Error.ShouldContain($"{csv}:31:1: created office 'ABC30'");
     }
 }

@@ -41,7 +41,7 @@ internal static class AnalyticsQueries
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("unmetNeeds")
-            .Description("Subjects with a request no other office can meet (UNMET) and, unless includeFragile is false, those whose most exposed request only one other office can meet (FRAGILE); in dataset order. Cross-cutting subjects are left out (see needsReport.crossCutting).")
+            .Description("Subjects with a request no other office can meet (UNMET) and, unless includeFragile is false, those whose most exposed request only one other office can meet (FRAGILE); in dataset order. Cross-cutting subjects nobody offers are left out (see needsReport.crossCutting).")
             .Argument<IdGraphType>("area", "Only subjects of this area id.")
             .Argument<BooleanGraphType>("includeFragile", "Also list FRAGILE subjects (default true).", a => a.DefaultValue = true)
             .Resolve(ctx =>
@@ -144,7 +144,7 @@ internal static class AnalyticsQueries
         query.Field<NonNullGraphType<WhatIfType>>("whatIf")
             .Description("What removing offices and adding offers would change, without changing anything.")
             .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("removeOffices", "Offices to take out with their requests and offers (codes, names or aliases).")
-            .Argument<ListGraphType<NonNullGraphType<HypotheticalOfferInputType>>>("addOffers", "Offers to imagine (source `what-if`, confidence LOW): the office must not already offer the subject, and cross-cutting subjects cannot be offered.")
+            .Argument<ListGraphType<NonNullGraphType<HypotheticalOfferInputType>>>("addOffers", "Offers to imagine (source `what-if`, confidence LOW): the office must not already offer the subject (a cross-cutting subject may be offered: it then counts like any other).")
             .Resolve(ctx =>
             {
                 var snapshot = ctx.Snapshot();

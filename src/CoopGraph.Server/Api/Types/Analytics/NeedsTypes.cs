@@ -40,7 +40,7 @@ public sealed class SubjectNeedType : ObjectGraphType<SubjectNeedAnswer>
             .Resolve(ctx => ctx.Source.Need.Requesters.Select(c => ctx.Snapshot().Office(c)!));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offerers").Description("Offices offering it, by code.")
             .Resolve(ctx => ctx.Source.Need.Offerers.Select(c => ctx.Snapshot().Office(c)!));
-        Field<NonNullGraphType<BooleanGraphType>>("crossCutting").Description("A cross-cutting course of action (reported apart from the roll-ups).").Resolve(ctx => ctx.Source.Need.CrossCutting);
+        Field<NonNullGraphType<BooleanGraphType>>("crossCutting").Description("A cross-cutting course of action, a need every office shares (reported apart from the roll-ups while nobody offers it).").Resolve(ctx => ctx.Source.Need.CrossCutting);
         Field<NonNullGraphType<IntGraphType>>("coveredRequests").Description("Requests some other office can meet.").Resolve(ctx => ctx.Source.Need.CoveredRequests);
         Field<NonNullGraphType<FloatGraphType>>("coverageRatio").Description("coveredRequests / requests (0 without requests).").Resolve(ctx => ctx.Source.Need.CoverageRatio);
         Field<NonNullGraphType<EvidenceType>>("evidence").Description("Definitions and dataset version of the needs analysis.").Resolve(ctx => ctx.Source.Evidence);
@@ -54,9 +54,9 @@ public sealed class AreaNeedsType : ObjectGraphType<AreaNeeds>
     public AreaNeedsType()
     {
         Name = "AreaNeeds";
-        Description = "Roll-up of one area's (non-cross-cutting) subjects.";
+        Description = "Roll-up of one area's subjects (cross-cutting ones nobody offers excluded).";
         Field<NonNullGraphType<AreaType>>("area").Description("The area.").Resolve(ctx => ctx.Snapshot().Area(ctx.Source.Area));
-        Field(x => x.Subjects).Description("Number of its subjects (cross-cutting ones excluded), whatever their status.");
+        Field(x => x.Subjects).Description("Number of its subjects (cross-cutting ones nobody offers excluded), whatever their status.");
         Field(x => x.Unmet).Description("Subjects whose status is UNMET.");
         Field(x => x.Fragile).Description("Subjects whose status is FRAGILE.");
         Field(x => x.Covered).Description("Subjects whose status is COVERED.");
@@ -73,7 +73,7 @@ public sealed class OfficeNeedsType : ObjectGraphType<OfficeNeeds>
     public OfficeNeedsType()
     {
         Name = "OfficeNeeds";
-        Description = "One office's requests that nobody, or only one other office, can meet (cross-cutting subjects excluded).";
+        Description = "One office's requests that nobody, or only one other office, can meet (cross-cutting subjects nobody offers excluded).";
         Field<NonNullGraphType<OfficeType>>("office").Description("The office.").Resolve(ctx => ctx.Snapshot().Office(ctx.Source.Code));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectType>>>>("unmetRequests").Description("Subjects it requests that no other office offers.")
             .Resolve(ctx => ctx.Source.UnmetRequests.Select(s => ctx.Snapshot().Subject(s)!));
@@ -89,14 +89,14 @@ public sealed class NeedsReportType : ObjectGraphType<UnmetNeedsResult>
     public NeedsReportType()
     {
         Name = "NeedsReport";
-        Description = "Needs per subject, area and office; cross-cutting subjects apart.";
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("subjects").Description("Every non-cross-cutting subject, in dataset order.")
+        Description = "Needs per subject, area and office; cross-cutting subjects nobody offers apart.";
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("subjects").Description("Every subject but the cross-cutting ones nobody offers, in dataset order.")
             .Resolve(ctx => ctx.Source.Subjects.Select(s => new SubjectNeedAnswer(s, ctx.Source.Evidence)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("crossCutting").Description("The cross-cutting subjects, left out of every roll-up.")
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("crossCutting").Description("The cross-cutting subjects nobody offers, left out of every roll-up (an offered one is in `subjects`, like any other).")
             .Resolve(ctx => ctx.Source.CrossCutting.Select(s => new SubjectNeedAnswer(s, ctx.Source.Evidence)));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<AreaNeedsType>>>>("areas").Description("Roll-up per area, in dataset order.").Resolve(ctx => ctx.Source.Areas);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeNeedsType>>>>("offices").Description("Per office (code order), its unmet and fragile requests.").Resolve(ctx => ctx.Source.Offices);
-        Field(x => x.CoverageRatio).Description("Covered requests / requests over all non-cross-cutting subjects.");
+        Field(x => x.CoverageRatio).Description("Covered requests / requests over `subjects` (the share of requests some other office offers).");
         Field<NonNullGraphType<EvidenceType>>("evidence").Description("Definitions and dataset version.").Resolve(ctx => ctx.Source.Evidence);
     }
 }

@@ -57,7 +57,7 @@ public sealed class MatchPlanType : ObjectGraphType<MatchPlanResult>
         Description = "An assignment of requests to offering offices covering the most requests under a capacity (maximum flow).";
         Field(x => x.Capacity).Description("The capacity: requests per offering office (TOTAL) or per office and subject (PER_SUBJECT).");
         Field<NonNullGraphType<CapacityModeType>>("mode").Description("What the capacity limits.").Resolve(ctx => ctx.Source.Mode);
-        Field(x => x.Requests).Description("Requests considered (every request of a non-cross-cutting subject).");
+        Field(x => x.Requests).Description("Requests considered (every request but those of cross-cutting subjects nobody offers).");
         Field(x => x.Coverable).Description("Requests some other office offers (the most any capacity could cover).");
         Field(x => x.Assigned).Description("Requests the plan covers (a maximum).");
         Field(x => x.CoveragePercent).Description("100 · assigned / requests.");

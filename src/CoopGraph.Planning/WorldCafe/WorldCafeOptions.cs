@@ -1,0 +1,45 @@
+namespace CoopGraph.Planning.WorldCafe;
+
+/// <summary>
+/// The weights of the World Café objective (docs/planning.md). The solver maximises
+/// <c>InterestSeat·interest seats + Encounter·encounters − RepeatedPair·repeated pairs − Imbalance·imbalance</c>.
+/// </summary>
+/// <param name="InterestSeat">Per seat where the office requests or offers the table's subject.</param>
+/// <param name="Encounter">Per distinct (requester, offerer, subject) meeting at a table on that subject.</param>
+/// <param name="RepeatedPair">Per extra meeting of two offices that already sat together in an earlier round.</param>
+/// <param name="Imbalance">Per office of difference between the largest and smallest table of a round, summed over rounds.</param>
+public sealed record WorldCafeWeights(int InterestSeat = 2, int Encounter = 3, int RepeatedPair = 4, int Imbalance = 2)
+{
+    /// <summary>The default weights.</summary>
+    public static WorldCafeWeights Default { get; } = new();
+}
+
+/// <summary>What to plan. Every null means "the default" (docs/planning.md says which).</summary>
+/// <param name="Offices">Participating office codes, names or aliases; default: attending offices with a request or an offer.</param>
+/// <param name="Rounds">Rounds (default 5).</param>
+/// <param name="Tables">Tables per round; default: the fewest that seat everyone, ⌈offices / seats⌉.</param>
+/// <param name="Seats">Seats per table (default 5: an office talks to up to four others).</param>
+/// <param name="Subjects">Subject ids to discuss, one facilitator each; default chosen from demand (see <see cref="SubjectCount"/>).</param>
+/// <param name="SubjectCount">How many subjects the default choice takes; default max(rounds, tables) + 1.</param>
+/// <param name="MinutesPerRound">Length of a round (default 35); printed on the timetable.</param>
+/// <param name="Weights">Objective weights; default <see cref="WorldCafeWeights.Default"/>.</param>
+/// <param name="Seed">Seed of the solver and of the random baseline.</param>
+/// <param name="TimeLimitSeconds">Wall-clock limit of the solve.</param>
+/// <param name="Workers">Solver threads (the search is deterministic for any number).</param>
+/// <param name="WorkLimit">
+/// CP-SAT deterministic-time budget (machine-independent work units); default 0.2 per second of
+/// <see cref="TimeLimitSeconds"/>. A solve that ends by proof or by this budget returns the same plan on any machine.
+/// </param>
+public sealed record WorldCafeOptions(
+    IReadOnlyList<string>? Offices = null,
+    int Rounds = 5,
+    int? Tables = null,
+    int Seats = 5,
+    IReadOnlyList<string>? Subjects = null,
+    int? SubjectCount = null,
+    int MinutesPerRound = 35,
+    WorldCafeWeights? Weights = null,
+    int Seed = 1,
+    double TimeLimitSeconds = 20,
+    int Workers = 2,
+    double? WorkLimit = null);

@@ -1,0 +1,27 @@
+using CoopGraph.Planning;
+using GraphQL.Types;
+
+namespace CoopGraph.Server.Api.Types.Planning;
+
+/// <summary>GraphQL <c>SolverReport</c>.</summary>
+public sealed class SolverReportType : ObjectGraphType<SolverReport>
+{
+    /// <summary>Defines the fields.</summary>
+    public SolverReportType()
+    {
+        Name = "SolverReport";
+        Description = "How a CP-SAT solve ended: status, the plan's objective, the proven bound and the gap between them.";
+        Field(x => x.Status).Description("OPTIMAL (proven), FEASIBLE (stopped by a limit), INFEASIBLE or UNKNOWN (no plan found by the solver in time).");
+        Field(x => x.Objective).Description("The objective of the returned plan (maximised).");
+        Field(x => x.Bound, nullable: true).Description("CP-SAT's proven upper bound: no plan can score more. Null when the solver stopped before proving one.");
+        Field(x => x.Gap, nullable: true).Description("(bound − objective) / max(1, |objective|); 0 when optimal, null without a bound.");
+        Field(x => x.WallSeconds).Description("Wall-clock seconds spent in the solver.");
+        Field(x => x.DeterministicTime).Description("CP-SAT's deterministic time spent (machine-independent work units).");
+        Field(x => x.TimeLimitSeconds).Description("The wall-clock limit the solve ran under.");
+        Field(x => x.Workers).Description("Solver threads.");
+        Field(x => x.Seed).Description("The random seed given to CP-SAT (and to the random baseline).");
+        Field(x => x.Reproducible).Description("True when the solve ended by proof or by its work limit, so the same input and seed give the same plan on any machine.");
+        Field(x => x.Variables).Description("Model size: variables.");
+        Field(x => x.Constraints).Description("Model size: constraints.");
+    }
+}

@@ -1,0 +1,140 @@
+using System.Text.Json;
+using CoopGraph.Analytics;
+using CoopGraph.Planning.WorldCafe;
+
+namespace CoopGraph.Planning.Tests;
+
+public class WorldCafePlannerTests
+{
+    private static readonly Lazy<WorldCafePlan> LimaPlan = new(() => WorldCafePlanner.Plan(PlanningData.Lima, new WorldCafeOptions()));
+
+    [Fact]
+    public void Plan_Lima_SeatsSixteenOfficesForFiveRoundsOfEightyRotations()
+    {
+        var plan = LimaPlan.Value;
+        plan.Offices.Count.ShouldBe(16);
+        plan.Offices.ShouldNotContain("JPN");
+        plan.Offices.ShouldNotContain("COL");
+        plan.Rounds.ShouldBe(5);
+        plan.Tables.ShouldBe(4);
+        plan.Timetable.Sum(t => t.Offices.Count).ShouldBe(80);
+        plan.MinutesPerRound.ShouldBe(35);
+        plan.Subjects.ShouldAllBe(s => !PlanningData.Lima.Snapshot.Dataset.FindSubject(s.Id)!.CrossCutting);
+    }
+
+    [Fact]
+    public void Plan_Lima_KeepsEveryHardRule() => CafeChecker.CheckHardRules(LimaPlan.Value);
+
+    [Fact]
+    public void Plan_Lima_FiguresMatchAnIndependentCountAndTheSolverObjective()
+    {
+        var plan = LimaPlan.Value;
+        plan.Figures.ShouldBe(CafeChecker.Figures(plan, PlanningData.Lima.Snapshot.Dataset));
+        plan.Solver.Objective.ShouldBe(plan.Figures.Objective);
+        plan.Solver.Bound.ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(plan.Solver.Objective);
+    }
+
+    [Fact]
+    public void Plan_Lima_ReportsTheSolverBoundAndGap()
+    {
+        var solver = LimaPlan.Value.Solver;
+        solver.Status.ShouldBeOneOf("OPTIMAL", "FEASIBLE");
+        solver.Gap.ShouldNotBeNull().ShouldBe((solver.Bound.ShouldNotBeNull() - solver.Objective) / Math.Max(1, Math.Abs(solver.Objective)), 1e-12);
+        solver.Variables.ShouldBeGreaterThan(16 * 5 * 6);
+    }
+
+    [Fact]
+    public void Plan_Lima_BeatsTheRandomBaselineOnEveryFigure()
+    {
+        var plan = LimaPlan.Value;
+        var random = plan.Baseline.ShouldNotBeNull();
+        plan.Figures.Encounters.ShouldBeGreaterThan(random.Encounters);
+        plan.Figures.InterestSeats.ShouldBeGreaterThan(random.InterestSeats);
+        plan.Figures.UselessSeats.ShouldBeLessThan(random.UselessSeats);
+        plan.Figures.RepeatedPairs.ShouldBeLessThan(random.RepeatedPairs);
+        plan.Figures.Imbalance.ShouldBeLessThan(random.Imbalance);
+        plan.Figures.Objective.ShouldBeGreaterThan(random.Objective);
+    }
+
+    [Fact]
+    public void Plan_Lima_SheetsNameRequestersOfferersAndTheOfferWording()
+    {
+        var plan = LimaPlan.Value;
+        var dataset = PlanningData.Lima.Snapshot.Dataset;
+        foreach (var table in plan.Timetable)
+        {
+            table.Requesters.ShouldBe([.. table.Offices.Where(o => dataset.Requests.Any(r => r.Office == o && r.Subject == table.Subject))]);
+            table.Offerers.ShouldBe([.. table.Offices.Where(o => dataset.Offers.Any(r => r.Office == o && r.Subject == table.Subject))]);
+            table.Offers.Select(l => l.Office).ShouldBe(table.Offerers);
+            foreach (var line in table.Offers)
+            {
+                line.Wording.ShouldBe(dataset.Offers.First(o => o.Office == line.Office && o.Subject == table.Subject).Wording);
+            }
+        }
+
+        plan.Timetable.ShouldContain(t => t.Encounters.Count > 0 && t.Offers.Any(l => l.Wording != null));
+        plan.Itineraries.Count.ShouldBe(16);
+        plan.Itineraries.ShouldAllBe(i => i.Stops.Count == 5);
+    }
+
+    [Fact]
+    public void Plan_SameInputAndSeed_ReturnsTheSamePlan()
+    {
+        var analysis = NetworkAnalysis.Of(PlanningData.Random(30, 12, seed: 7));
+        var options = new WorldCafeOptions(TimeLimitSeconds: 120, Seed: 3, WorkLimit: 0.5);
+        var first = WorldCafePlanner.Plan(analysis, options, TestContext.Current.CancellationToken);
+        var second = WorldCafePlanner.Plan(analysis, options, TestContext.Current.CancellationToken);
+        first.Solver.Reproducible.ShouldBeTrue();
+        JsonSerializer.Serialize(second.Timetable).ShouldBe(JsonSerializer.Serialize(first.Timetable));
+        second.Figures.ShouldBe(first.Figures);
+        second.Baseline.ShouldBe(first.Baseline);
+    }
+
+    [Fact]
+    public void Plan_TwoHundredOffices_ReturnsAFeasiblePlanWithItsGap()
+    {
+        var analysis = NetworkAnalysis.Of(PlanningData.Random(200, 60, seed: 11));
+        var plan = WorldCafePlanner.Plan(analysis, new WorldCafeOptions(TimeLimitSeconds: 60), TestContext.Current.CancellationToken);
+        plan.Offices.Count.ShouldBe(200);
+        plan.PlanSource.ShouldBe(plan.Solver.Status == "UNKNOWN" ? "GREEDY_START" : "CP_SAT");
+        if (plan.Solver.Bound is { } bound)
+        {
+            bound.ShouldBeGreaterThanOrEqualTo(plan.Solver.Objective);
+            plan.Solver.Gap.ShouldBe(SolverReport.GapOf(plan.Solver.Objective, bound));
+        }
+        else
+        {
+            plan.Solver.Gap.ShouldBeNull();
+        }
+
+        CafeChecker.CheckHardRules(plan);
+        plan.Figures.ShouldBe(CafeChecker.Figures(plan, analysis.Snapshot.Dataset));
+    }
+
+    [Theory]
+    [InlineData("offices", "more offices than seats")]
+    [InlineData("rounds", "zero rounds")]
+    [InlineData("offices", "unknown office")]
+    [InlineData("subjects", "unknown subject")]
+    [InlineData("subjects", "fewer subjects than rounds")]
+    [InlineData("tables", "more tables than pairs")]
+    [InlineData("timeLimitSeconds", "no time")]
+    public void Plan_BadInput_ThrowsNamingTheArgument(string argument, string scenario)
+    {
+        var options = scenario switch
+        {
+            "more offices than seats" => new WorldCafeOptions(Tables: 3),
+            "zero rounds" => new WorldCafeOptions(Rounds: 0),
+            "unknown office" => new WorldCafeOptions(Offices: ["ARG", "Atlantis"]),
+            "unknown subject" => new WorldCafeOptions(Subjects: ["ai-tools", "basket-weaving"]),
+            "fewer subjects than rounds" => new WorldCafeOptions(Subjects: ["ai-tools", "madrid-protocol"]),
+            "more tables than pairs" => new WorldCafeOptions(Tables: 9),
+            _ => new WorldCafeOptions(TimeLimitSeconds: 0),
+        };
+        var e = Should.Throw<PlanningInputException>(() => WorldCafePlanner.Plan(PlanningData.Lima, options));
+        e.Argument.ShouldBe(argument);
+        e.ParamName.ShouldBe(argument);
+        e.Message.ShouldStartWith(argument + ": ");
+        e.Error.ShouldBe(scenario.StartsWith("unknown", StringComparison.Ordinal) ? PlanningInputError.NotFound : PlanningInputError.Invalid);
+    }
+}
