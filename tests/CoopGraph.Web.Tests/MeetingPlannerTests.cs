@@ -125,6 +125,35 @@ public sealed class MeetingPlannerTests(WorkbenchFixture fixture)
     }
 
     [Fact]
+    public async Task WorldCafe_Printed_PutsEverySheetAndItineraryOnItsOwnA4Page()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        await using var session = await WorkbenchSession.OpenAsync(fixture);
+
+        await session.RunAsync(nameof(WorldCafe_Printed_PutsEverySheetAndItineraryOnItsOwnA4Page), async () =>
+        {
+            var page = session.Page;
+            await OpenTabAsync(page);
+            await page.FillAsync("#cafe-time", "2");
+            var plan = await PlanAsync(page);
+            await page.EmulateMediaAsync(new PageEmulateMediaOptions { Media = Media.Print });
+
+            await Assertions.Expect(page.Locator("#panel-meeting")).ToBeVisibleAsync();
+            await Assertions.Expect(page.Locator("#panel-matches")).ToBeHiddenAsync();
+            await Assertions.Expect(page.Locator("#cafe-form")).ToBeHiddenAsync();
+            await Assertions.Expect(page.Locator("#portfolio-result")).ToBeHiddenAsync();
+            var breaks = await page.EvaluateAsync<string[]>(
+                "() => [...document.querySelectorAll('article.sheet, article.itinerary')].map(a => getComputedStyle(a).breakBefore)");
+            breaks.Length.ShouldBe(plan.Items("timetable").Count() + plan.Items("itineraries").Count());
+            breaks.ShouldAllBe(b => b == "page");
+
+            var pdf = await page.PdfAsync(new PagePdfOptions { PreferCSSPageSize = true });
+            var pages = System.Text.RegularExpressions.Regex.Count(System.Text.Encoding.Latin1.GetString(pdf), @"/Type\s*/Page\b");
+            pages.ShouldBeGreaterThanOrEqualTo(breaks.Length + 1, "the timetable, then one page per sheet and itinerary");
+        });
+    }
+
+    [Fact]
     public async Task WorkshopPortfolio_Chosen_ListsKWorkshopsWithTheApisObjectiveAndBound()
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);

@@ -29,6 +29,9 @@ export function createMeetingPlanner(names) {
   $('cafe-form').addEventListener('submit', (event) => { event.preventDefault(); runCafe(names); });
   $('portfolio-form').addEventListener('submit', (event) => { event.preventDefault(); runPortfolio(names); });
   $('cafe-print').addEventListener('click', () => window.print());
+  window.addEventListener('beforeprint', () => {
+    for (const details of document.querySelectorAll('details.printable')) details.open = true;
+  });
 }
 
 /** Fills the forms with the API's declared defaults (blank fields fall back to them on the server anyway). */
@@ -159,10 +162,11 @@ function renderCafe(target, plan, names) {
       h('h3', { class: 'no-print' }, 'How good is the plan'),
       h('div', { class: 'scroll no-print' }, figures),
       h('div', { class: 'no-print' }, solver)),
-    h('section', { class: 'sheets', 'aria-labelledby': 'sheets-title' },
-      h('h3', { id: 'sheets-title' }, `Facilitator sheets (${sheets.length})`), sheets),
-    h('section', { class: 'itineraries', 'aria-labelledby': 'itineraries-title' },
-      h('h3', { id: 'itineraries-title' }, `Office itineraries (${itineraries.length})`), itineraries));
+    // Folded on screen (twenty-odd pages), unfolded for print: the print button and the browser's own print do both.
+    h('details', { class: 'sheets printable' },
+      h('summary', {}, h('h3', { id: 'sheets-title' }, `Facilitator sheets (${sheets.length}), one per table and round`)), sheets),
+    h('details', { class: 'itineraries printable' },
+      h('summary', {}, h('h3', { id: 'itineraries-title' }, `Office itineraries (${itineraries.length})`)), itineraries));
 }
 
 async function runPortfolio(names) {
