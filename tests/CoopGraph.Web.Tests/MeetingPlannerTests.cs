@@ -247,6 +247,42 @@ public sealed class MeetingPlannerTests(WorkbenchFixture fixture)
         });
     }
 
+    [Fact]
+    public async Task MeetingPlanner_UnderCspWithoutUnsafeInline_RunsWithoutAViolation()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        var context = await fixture.Browser.NewContextAsync();
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+        // The page's own document, served with the strictest policy it should live under; the assets and the API as they are.
+        await page.RouteAsync(fixture.Server.BaseAddress.ToString(), async route =>
+        {
+            var response = await route.FetchAsync();
+            var headers = new Dictionary<string, string>(response.Headers)
+            {
+                ["content-security-policy"] = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: blob:; connect-src 'self'",
+            };
+            await route.FulfillAsync(new RouteFulfillOptions { Response = response, Headers = headers });
+        });
+        await page.AddInitScriptAsync(
+            "window.cspViolations = []; document.addEventListener('securitypolicyviolation', e => window.cspViolations.push(`${e.violatedDirective} ${e.blockedURI} ${e.sample}`));");
+        await page.GotoAsync(fixture.Server.BaseAddress.ToString());
+        await page.WaitForSelectorAsync("#cy[data-ready]");
+
+        await page.SelectOptionAsync("#colour-by", "role");
+        await page.WaitForSelectorAsync("#colour-legend[data-mode=role][data-ready]");
+        await OpenTabAsync(page);
+        await page.FillAsync("#cafe-time", "2");
+        await page.ClickAsync("#cafe-run");
+        await page.WaitForSelectorAsync("#cafe-result[data-ready]", new PageWaitForSelectorOptions { Timeout = 60_000 });
+        await page.ClickAsync("#portfolio-run");
+        await page.WaitForSelectorAsync("#portfolio-result[data-ready]", new PageWaitForSelectorOptions { Timeout = 60_000 });
+
+        (await page.GetAttributeAsync("#cafe-result", "data-ready")).ShouldBe("true");
+        (await page.EvaluateAsync<string[]>("() => window.cspViolations")).ShouldBeEmpty();
+    }
+
     private static async Task OpenTabAsync(IPage page)
     {
         await page.ClickAsync("#tab-meeting");
