@@ -43,7 +43,7 @@ public class ReferenceFixtureTests
             Close(weighted[office.Name].Betweenness, x, "betweennessWeighted", 1e-9, office.Name);
             Close(c.Closeness, x, "closeness", 1e-9, office.Name);
             Close(c.Harmonic, x, "harmonic", 1e-9, office.Name);
-            Close(c.PageRank, x, "pageRank", 1e-6, office.Name);
+            Close(c.PageRank, x, "pageRank", 1e-9, office.Name);
             Close(c.Hub, x, "hub", 1e-6, office.Name);
             Close(c.Authority, x, "authority", 1e-6, office.Name);
         }

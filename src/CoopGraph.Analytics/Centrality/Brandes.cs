@@ -9,37 +9,44 @@ namespace CoopGraph.Analytics.Centrality;
 /// </summary>
 internal static class Brandes
 {
+    /// <summary>Sources per parallel block; each block's dependencies are added to the result in source order.</summary>
+    private const int Block = 32;
+
     public static double[] Betweenness(SupportGraph g, bool weighted)
     {
         var n = g.OfficeCount;
         var result = new double[n];
-        var sigma = new double[n];
-        var delta = new double[n];
-        var dist = new double[n];
-        var order = new int[n];
-        var done = new bool[n];
-        var queue = new PriorityQueue<int, double>();
-        for (var s = 0; s < n; s++)
+        var partial = new double[Math.Min(Block, Math.Max(n, 1))][];
+        var reached = new int[partial.Length];
+        for (var i = 0; i < partial.Length; i++)
         {
-            var count = weighted ? Dijkstra(g, s, sigma, dist, order, done, queue) : Bfs(g, s, sigma, dist, order);
-            Array.Clear(delta);
-            for (var i = count - 1; i >= 0; i--)
-            {
-                var w = order[i];
-                var coefficient = (1 + delta[w]) / sigma[w];
-                for (var k = g.InStart[w]; k < g.InStart[w + 1]; k++)
-                {
-                    var e = g.InEdges[k];
-                    var v = g.From[e];
-                    if (IsPredecessor(g, e, v, w, dist, weighted))
-                    {
-                        delta[v] += sigma[v] * coefficient;
-                    }
-                }
+            partial[i] = new double[n];
+        }
 
-                if (w != s)
+        // Sources run in parallel, but each source's dependencies δ_s are kept and added in source order, so every
+        // sum is formed exactly as in the sequential loop (and as NetworkX forms it): same bits, any thread count.
+        for (var first = 0; first < n; first += Block)
+        {
+            var count = Math.Min(Block, n - first);
+            Parallel.For(
+                0,
+                count,
+                () => new Scratch(n),
+                (i, _, scratch) =>
                 {
-                    result[w] += delta[w];
+                    reached[i] = Dependencies(g, first + i, weighted, scratch, partial[i]);
+                    return scratch;
+                },
+                _ => { });
+            for (var i = 0; i < count; i++)
+            {
+                var delta = partial[i];
+                for (var w = 0; w < n; w++)
+                {
+                    if (w != first + i && delta[w] != 0)
+                    {
+                        result[w] += delta[w];
+                    }
                 }
             }
         }
@@ -57,30 +64,54 @@ internal static class Brandes
         return result;
     }
 
-    private static bool IsPredecessor(SupportGraph g, int e, int v, int w, double[] dist, bool weighted) =>
-        !double.IsPositiveInfinity(dist[v]) && (weighted ? dist[v] + g.Distance[e] == dist[w] : dist[v] + 1 == dist[w]);
-
-    private static int Bfs(SupportGraph g, int s, double[] sigma, double[] dist, int[] order)
+    /// <summary>δ_s(v) for every v into <paramref name="delta"/>; returns how many offices s reaches (itself included).</summary>
+    private static int Dependencies(SupportGraph g, int s, bool weighted, Scratch scratch, double[] delta)
     {
-        Array.Fill(dist, double.PositiveInfinity);
+        var (sigma, order) = (scratch.Sigma, scratch.Order);
+        var count = weighted ? Dijkstra(g, s, sigma, scratch.Distance, order, scratch.Done, scratch.Queue) : Bfs(g, s, sigma, scratch.Level, order);
+        Array.Clear(delta);
+        for (var i = count - 1; i >= 0; i--)
+        {
+            var w = order[i];
+            var coefficient = (1 + delta[w]) / sigma[w];
+            for (var k = g.InStart[w]; k < g.InStart[w + 1]; k++)
+            {
+                var v = g.InFrom[k];
+                if (weighted ? IsPredecessor(g, g.InEdges[k], v, w, scratch.Distance) : scratch.Level[v] >= 0 && scratch.Level[v] + 1 == scratch.Level[w])
+                {
+                    delta[v] += sigma[v] * coefficient;
+                }
+            }
+        }
+
+        return count;
+    }
+
+    private static bool IsPredecessor(SupportGraph g, int e, int v, int w, double[] dist) =>
+        !double.IsPositiveInfinity(dist[v]) && dist[v] + g.Distance[e] == dist[w];
+
+    private static int Bfs(SupportGraph g, int s, double[] sigma, int[] level, int[] order)
+    {
+        Array.Fill(level, -1);
         Array.Clear(sigma);
-        dist[s] = 0;
+        level[s] = 0;
         sigma[s] = 1;
         order[0] = s;
         int head = 0, tail = 1;
         while (head < tail)
         {
             var v = order[head++];
+            var next = level[v] + 1;
             for (var e = g.OutStart[v]; e < g.OutStart[v + 1]; e++)
             {
                 var w = g.To[e];
-                if (double.IsPositiveInfinity(dist[w]))
+                if (level[w] < 0)
                 {
-                    dist[w] = dist[v] + 1;
+                    level[w] = next;
                     order[tail++] = w;
                 }
 
-                if (dist[w] == dist[v] + 1)
+                if (level[w] == next)
                 {
                     sigma[w] += sigma[v];
                 }
@@ -139,5 +170,20 @@ internal static class Brandes
         }
 
         return count;
+    }
+
+    private sealed class Scratch(int n)
+    {
+        public double[] Sigma { get; } = new double[n];
+
+        public double[] Distance { get; } = new double[n];
+
+        public int[] Level { get; } = new int[n];
+
+        public int[] Order { get; } = new int[n];
+
+        public bool[] Done { get; } = new bool[n];
+
+        public PriorityQueue<int, double> Queue { get; } = new();
     }
 }

@@ -1,47 +1,48 @@
 namespace CoopGraph.Analytics.Centrality;
 
-/// <summary>Assembles every centrality of the support graph into one result.</summary>
+/// <summary>Assembles every centrality of the support graph into one result from the snapshot's per-metric results.</summary>
 internal static class CentralityCalculator
 {
-    public static CentralityResult Compute(NetworkSnapshot snapshot, bool weightedBetweenness)
+    public static CentralityResult Compute(NetworkSnapshot snapshot, bool weightedBetweenness, bool exactBetweenness)
     {
-        var g = snapshot.Support.Value;
-        var n = g.OfficeCount;
-        var betweenness = Brandes.Betweenness(g, weightedBetweenness);
-        var (closeness, harmonic) = Distances.ClosenessAndHarmonic(g);
-        var (pageRank, pageRankIterations) = LinkAnalysis.PageRank(g);
-        var (hub, authority, hitsIterations, hitsConverged) = LinkAnalysis.Hits(g);
+        var n = snapshot.OfficeCount;
+        var degrees = snapshot.Degrees.Value;
+        var betweenness = snapshot.Betweenness(weightedBetweenness, exactBetweenness);
+        var (closeness, harmonic) = snapshot.ClosenessHarmonic.Value;
+        var pageRank = snapshot.PageRank.Value;
+        var hits = snapshot.Hits.Value;
         var offices = new OfficeCentrality[n];
         for (var v = 0; v < n; v++)
         {
-            int inStrength = 0, outStrength = 0;
-            for (var e = g.OutStart[v]; e < g.OutStart[v + 1]; e++)
-            {
-                outStrength += g.Weight[e];
-            }
-
-            for (var i = g.InStart[v]; i < g.InStart[v + 1]; i++)
-            {
-                inStrength += g.Weight[g.InEdges[i]];
-            }
-
             offices[v] = new OfficeCentrality(
-                snapshot.OfficeCodes[v], g.InStart[v + 1] - g.InStart[v], g.OutStart[v + 1] - g.OutStart[v], inStrength, outStrength,
-                betweenness[v], closeness[v], harmonic[v], pageRank[v], hub[v], authority[v]);
+                snapshot.OfficeCodes[v], degrees.In[v], degrees.Out[v], checked((int)degrees.InStrength[v]), checked((int)degrees.OutStrength[v]),
+                betweenness.Values[v], closeness[v], harmonic[v], pageRank.Ranks[v], hits.Hubs[v], hits.Authorities[v]);
         }
 
-        var evidence = snapshot.EvidenceOf(
-            "degree/strength; Brandes betweenness; closeness (incoming distance, Wasserman-Faust); harmonic; PageRank (power iteration); HITS (power iteration)",
-            snapshot.SupportEdges,
+        (string, object)[] parameters =
+        [
             ("graph", "support (directed office->office, weight = shared subjects)"),
             ("betweenness.normalized", true),
             ("betweenness.distance", weightedBetweenness ? "1/w" : "hops"),
-            ("pageRank.alpha", LinkAnalysis.Alpha),
-            ("pageRank.tolerance", LinkAnalysis.PageRankTolerance),
-            ("pageRank.iterations", pageRankIterations),
+            .. betweenness.Parameters,
+            .. PageRankParameters(pageRank),
             ("hits.tolerance", LinkAnalysis.HitsTolerance),
-            ("hits.iterations", hitsIterations),
-            ("hits.converged", hitsConverged));
+            ("hits.iterations", hits.Iterations),
+            ("hits.converged", hits.Converged),
+        ];
+        var evidence = snapshot.EvidenceOf(
+            "degree/strength; Brandes betweenness; closeness (incoming distance, Wasserman-Faust); harmonic; PageRank (power iteration); HITS (power iteration)",
+            snapshot.SupportEdges,
+            parameters);
         return new CentralityResult(offices, weightedBetweenness, evidence);
     }
+
+    internal static (string, object)[] PageRankParameters(PageRankScores pageRank) =>
+    [
+        ("pageRank.alpha", LinkAnalysis.Alpha),
+        ("pageRank.tolerance", LinkAnalysis.PageRankTolerance),
+        ("pageRank.stop", "L1 change of one iteration < tolerance"),
+        ("pageRank.iterations", pageRank.Iterations),
+        ("pageRank.converged", pageRank.Converged),
+    ];
 }

@@ -1,17 +1,13 @@
-using QuikGraph;
-
 namespace CoopGraph.Analytics.Graph;
 
 /// <summary>
 /// The support graph (office → office, A → B when A offers a subject B requests, A ≠ B) in compressed sparse rows:
 /// edges sorted by (from, to), out-edges of office a are <c>OutStart[a]..OutStart[a+1]</c>, in-edges listed in
-/// <see cref="InEdges"/>. Array form keeps the centrality inner loops free of dictionaries and allocations;
-/// the same edges as a QuikGraph graph serve components, Yen's paths and anything else QuikGraph does well.
+/// <see cref="InEdges"/>. Array form keeps Brandes' inner loops free of dictionaries and allocations. Only exact
+/// betweenness and the evidence edges build it; every other question is answered on the bipartite graph.
 /// </summary>
 internal sealed class SupportGraph
 {
-    private readonly Lazy<BidirectionalGraph<int, SupportArc>> _quik;
-
     private SupportGraph(int offices, int[] from, int[] to, int[] subjectStart, int[] subjects)
     {
         OfficeCount = offices;
@@ -39,13 +35,13 @@ internal sealed class SupportGraph
         }
 
         InEdges = new int[m];
+        InFrom = new int[m];
         var fill = (int[])InStart.Clone();
         for (var e = 0; e < m; e++)
         {
+            InFrom[fill[to[e]]] = from[e];
             InEdges[fill[to[e]]++] = e;
         }
-
-        _quik = new(BuildQuikGraph);
     }
 
     public int OfficeCount { get; }
@@ -73,8 +69,8 @@ internal sealed class SupportGraph
     /// <summary>Edge indices grouped by target office.</summary>
     public int[] InEdges { get; }
 
-    /// <summary>The same graph as QuikGraph types (vertices are office indices).</summary>
-    public BidirectionalGraph<int, SupportArc> Quik => _quik.Value;
+    /// <summary>The source office of each entry of <see cref="InEdges"/> (no indirection in Brandes' inner loop).</summary>
+    public int[] InFrom { get; }
 
     /// <summary>The edge from <paramref name="a"/> to <paramref name="b"/>, or -1 (binary search in a's sorted row).</summary>
     public int FindEdge(int a, int b)
@@ -102,84 +98,84 @@ internal sealed class SupportGraph
         return -1;
     }
 
-    /// <summary>Projects the bipartite graph: every (offerer, requester ≠ offerer) pair of every subject.</summary>
+    /// <summary>
+    /// Projects the bipartite graph row by row: for office a, count the requesters (≠ a) of every subject a offers
+    /// (a stamp and a counter per office), sort the row's distinct requesters, then fill each edge's subjects in
+    /// ascending subject order in a second pass. O(subject pairs) plus one small sort per row; no per-pair keys.
+    /// </summary>
     public static SupportGraph Build(NetworkSnapshot s)
     {
         var n = s.OfficeCount;
-        var count = new int[n + 1];
-        for (var subject = 0; subject < s.SubjectCount; subject++)
+        var stamp = new int[n];
+        var weight = new int[n];
+        var edgeOf = new int[n];
+        Array.Fill(stamp, -1);
+        var from = new List<int>();
+        var to = new List<int>();
+        var subjectStart = new List<int> { 0 };
+        var row = new List<int>();
+        for (var a = 0; a < n; a++)
         {
-            for (var k = s.OfferStart(subject); k < s.OfferEnd(subject); k++)
+            row.Clear();
+            ForEachRequester(s, a, b =>
             {
-                var a = s.OfferOffice[k];
-                for (var r = s.RequestStart(subject); r < s.RequestEnd(subject); r++)
+                if (stamp[b] != a)
                 {
-                    count[a + 1] += s.RequestOffice[r] != a ? 1 : 0;
+                    (stamp[b], weight[b]) = (a, 0);
+                    row.Add(b);
                 }
+
+                weight[b]++;
+            });
+            row.Sort();
+            foreach (var b in row)
+            {
+                from.Add(a);
+                to.Add(b);
+                subjectStart.Add(subjectStart[^1] + weight[b]);
             }
         }
 
-        for (var v = 0; v < n; v++)
+        var start = subjectStart.ToArray();
+        var subjects = new int[start[^1]];
+        var fill = (int[])start.Clone();
+        var e = 0;
+        for (var a = 0; a < n; a++)
         {
-            count[v + 1] += count[v];
-        }
-
-        // One sortable key per (offerer, requester, subject): the row of a sorts by requester, then subject order.
-        var keys = new long[count[n]];
-        var fill = (int[])count.Clone();
-        for (var subject = 0; subject < s.SubjectCount; subject++)
-        {
-            for (var k = s.OfferStart(subject); k < s.OfferEnd(subject); k++)
+            for (; e < from.Count && from[e] == a; e++)
             {
-                var a = s.OfferOffice[k];
+                edgeOf[to[e]] = e;
+            }
+
+            for (var k = s.OfficeOfferStart[a]; k < s.OfficeOfferStart[a + 1]; k++)
+            {
+                var subject = s.OfficeOfferSubject[k];
                 for (var r = s.RequestStart(subject); r < s.RequestEnd(subject); r++)
                 {
                     var b = s.RequestOffice[r];
                     if (b != a)
                     {
-                        keys[fill[a]++] = ((long)b * s.SubjectCount) + subject;
+                        subjects[fill[edgeOf[b]]++] = subject;
                     }
                 }
             }
         }
 
-        var from = new List<int>();
-        var to = new List<int>();
-        var subjectStart = new List<int>();
-        var subjects = new int[keys.Length];
-        for (var a = 0; a < n; a++)
+        return new SupportGraph(n, [.. from], [.. to], start, subjects);
+    }
+
+    private static void ForEachRequester(NetworkSnapshot s, int a, Action<int> visit)
+    {
+        for (var k = s.OfficeOfferStart[a]; k < s.OfficeOfferStart[a + 1]; k++)
         {
-            Array.Sort(keys, count[a], count[a + 1] - count[a]);
-            for (var i = count[a]; i < count[a + 1]; i++)
+            var subject = s.OfficeOfferSubject[k];
+            for (var r = s.RequestStart(subject); r < s.RequestEnd(subject); r++)
             {
-                var b = (int)(keys[i] / s.SubjectCount);
-                subjects[i] = (int)(keys[i] % s.SubjectCount);
-                if (i == count[a] || b != to[^1])
+                if (s.RequestOffice[r] != a)
                 {
-                    subjectStart.Add(i);
-                    from.Add(a);
-                    to.Add(b);
+                    visit(s.RequestOffice[r]);
                 }
             }
         }
-
-        subjectStart.Add(keys.Length);
-        return new SupportGraph(n, [.. from], [.. to], [.. subjectStart], subjects);
-    }
-
-    private BidirectionalGraph<int, SupportArc> BuildQuikGraph()
-    {
-        var graph = new BidirectionalGraph<int, SupportArc>(allowParallelEdges: false, OfficeCount, 4);
-        for (var v = 0; v < OfficeCount; v++)
-        {
-            graph.AddVertex(v);
-        }
-
-        for (var e = 0; e < EdgeCount; e++)
-        {
-            graph.AddEdge(new SupportArc(From[e], To[e], e));
-        }
-
-        return graph;
     }
 }

@@ -1,5 +1,3 @@
-using QuikGraph.Algorithms.ConnectedComponents;
-
 namespace CoopGraph.Analytics.Isolation;
 
 /// <summary>Supporters, flags, components, cut structure and the isolation score of every office.</summary>
@@ -9,24 +7,16 @@ internal static class IsolationAnalyzer
     {
         var g = s.Support.Value;
         var n = s.OfficeCount;
-        var components = new WeaklyConnectedComponentsAlgorithm<int, Graph.SupportArc>(g.Quik);
-        components.Compute();
-
-        // Renumber components by their first office in code order, so numbers do not depend on QuikGraph's visit order.
-        var number = new int[n];
-        var renumber = new Dictionary<int, int>();
+        var number = WeakComponents.Compute(s);
         var members = new List<List<string>>();
         for (var v = 0; v < n; v++)
         {
-            var raw = components.Components[v];
-            if (!renumber.TryGetValue(raw, out var c))
+            if (number[v] == members.Count)
             {
-                renumber[raw] = c = members.Count;
                 members.Add([]);
             }
 
-            number[v] = c;
-            members[c].Add(s.OfficeCodes[v]);
+            members[number[v]].Add(s.OfficeCodes[v]);
         }
 
         var collaboration = CollaborationGraph.From(g);
@@ -61,7 +51,7 @@ internal static class IsolationAnalyzer
         }
 
         var evidence = s.EvidenceOf(
-            "weakly connected components (QuikGraph); articulation points and bridges (Hopcroft-Tarjan) on the collaboration graph",
+            "weakly connected components (union-find on the bipartite graph); articulation points and bridges (Hopcroft-Tarjan) on the collaboration graph",
             s.SupportEdges,
             ("score", "(unmetShare + 1/(1+partners) + (1 - (componentSize-1)/(n-1))) / 3"));
         return new IsolationResult(

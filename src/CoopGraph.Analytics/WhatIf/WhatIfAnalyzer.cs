@@ -59,8 +59,8 @@ internal static class WhatIfAnalyzer
         var isoAfter = after.Isolation.Value;
         var supporterChanges = new List<SupporterChange>();
         var deltas = new List<CentralityDelta>();
-        var cBefore = before.Centrality(false);
-        var cAfter = after.Centrality(false);
+        var cBefore = before.Centrality(new Centrality.CentralityOptions());
+        var cAfter = after.Centrality(new Centrality.CentralityOptions());
         foreach (var code in after.OfficeCodes)
         {
             var (was, now) = (isoBefore[code].Supporters, isoAfter[code].Supporters);
