@@ -1,3 +1,5 @@
+using CoopGraph.Domain;
+
 namespace CoopGraph.Analytics;
 
 /// <summary>What a result rests on, so a reader can check it: the algorithm, its parameters, the exact dataset and the edges.</summary>
@@ -10,10 +12,3 @@ public sealed record Evidence(
     IReadOnlyDictionary<string, string> Parameters,
     string DatasetVersion,
     IReadOnlyList<SupportEdge> Edges);
-
-/// <summary>An edge of the support graph: <paramref name="From"/> offers what <paramref name="To"/> requests.</summary>
-/// <param name="From">Code of the office that can help.</param>
-/// <param name="To">Code of the office that is helped.</param>
-/// <param name="Weight">Number of subjects behind the edge.</param>
-/// <param name="Subjects">Ids of those subjects, in dataset order.</param>
-public sealed record SupportEdge(string From, string To, int Weight, IReadOnlyList<string> Subjects);

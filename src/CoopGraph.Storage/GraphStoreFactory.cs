@@ -18,8 +18,19 @@ public static class GraphStoreFactory
         return options.Provider switch
         {
             StorageProvider.Sqlite => new SqliteGraphStore(options.Sqlite.Path, seed, time),
-            StorageProvider.Neo4j => new Neo4jGraphStore(new QueryApiClient(http ?? new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, options.Neo4j), seed, time),
+            StorageProvider.Neo4j => CreateNeo4j(options.Neo4j, seed, http, time),
             _ => throw new ArgumentOutOfRangeException(nameof(options), options.Provider, "unknown storage provider"),
         };
+    }
+
+    /// <summary>A Neo4j store, typed: for what only Neo4j does (<c>sync</c> in batches, derived edges for Browser and Bloom).</summary>
+    /// <param name="options">Validated Neo4j options.</param>
+    /// <param name="seed">Written when the database holds no dataset yet; null leaves it empty.</param>
+    /// <param name="http">The HttpClient to use (a new one when null).</param>
+    /// <param name="time">The clock for history entries.</param>
+    public static Neo4jGraphStore CreateNeo4j(Neo4jStorageOptions options, Dataset? seed = null, HttpClient? http = null, TimeProvider? time = null)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        return new Neo4jGraphStore(new QueryApiClient(http ?? new HttpClient { Timeout = Timeout.InfiniteTimeSpan }, options), seed, time);
     }
 }

@@ -15,6 +15,13 @@ public interface IGraphStore
     /// <summary>The current dataset and its version.</summary>
     Task<Dataset> LoadAsync(CancellationToken cancellationToken = default);
 
+    /// <summary>
+    /// The version of the stored dataset, cheap enough to ask before every request: a store answers from memory while
+    /// it knows nothing was committed since it last looked (SQLite: <c>PRAGMA data_version</c>), so a write by another
+    /// process becomes visible.
+    /// </summary>
+    Task<string> VersionAsync(CancellationToken cancellationToken = default);
+
     /// <summary>Applies <paramref name="changes"/> all-or-nothing and records them in the history as <paramref name="actor"/>.</summary>
     /// <param name="changes">The batch, validated with <see cref="DatasetEditor.Apply"/>.</param>
     /// <param name="actor">Who asks (recorded in the history).</param>

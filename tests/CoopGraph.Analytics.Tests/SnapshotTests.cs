@@ -1,3 +1,4 @@
+using CoopGraph.Domain;
 using System.Text.Json;
 using CoopGraph.Analytics.Reporting;
 using CoopGraph.Domain.Formats;

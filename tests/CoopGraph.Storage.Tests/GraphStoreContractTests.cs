@@ -258,4 +258,68 @@ public abstract class GraphStoreContractTests
         outcomes.Count(won => won).ShouldBe(1);
         (await store.HistoryAsync(100, 1, Ct)).Count.ShouldBe(1);
     }
+    [Fact]
+    public async Task VersionAsync_AfterAnotherStoreOnTheSameLocationWrites_ReturnsTheNewVersion()
+    {
+        var store = await StoreAsync(TestData.Small());
+        (await store.VersionAsync(Ct)).ShouldBe(TestData.Small().Version);
+        var other = await CreateStoreAsync(null);
+
+        var written = await other.ApplyAsync([new RemoveOffer("BRA", "green-patents")], "other", null, Ct);
+
+        await WaitForVersionAsync(store, written.Version);
+        (await store.VersionAsync(Ct)).ShouldBe(written.Version);
+        (await store.LoadAsync(Ct)).Version.ShouldBe(written.Version);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_AfterAnotherStoreWrote_AppliesToWhatTheOtherWrote()
+    {
+        var store = await StoreAsync(TestData.Small());
+        await store.ApplyAsync([new UpsertOffice(new Office("CHL", "Chile", [], null, true))], "first", null, Ct);
+        var other = await CreateStoreAsync(null);
+        await other.ApplyAsync([new UpsertOffice(new Office("PER", "Peru", [], null, true))], "other", null, Ct);
+
+        var after = await store.ApplyAsync([new AddOffer(new Offer("CHL", "gender", null, "x#1", Confidence.Low, null))], "first", null, Ct);
+
+        after.Offices.Select(o => o.Code).ShouldBe(["ARG", "BRA", "MEX", "CHL", "PER"]);
+        (await (await CreateStoreAsync(null)).LoadAsync(Ct)).Version.ShouldBe(after.Version);
+    }
+
+    [Fact]
+    public async Task ApplyAsync_EditsInTheMiddleOfEveryList_ReloadKeepsContentAndOrder()
+    {
+        var store = await StoreAsync(TestData.Small());
+        var dataset = await store.LoadAsync(Ct);
+        List<Change[]> batches =
+        [
+            [new RemoveRequest(dataset.Requests[0].Office, dataset.Requests[0].Subject), new RemoveOffer(dataset.Offers[0].Office, dataset.Offers[0].Subject)],
+            [new UpsertOffice(dataset.Offices[1] with { Name = "renamed", Aliases = ["ONE", "TWO"] }), new UpsertOffice(new Office("CHL", "Chile", ["CL"], "INAPI", false))],
+            [new UpsertSubject(dataset.Subjects[0] with { Name = "renamed subject", Request = null })],
+            [new AddRequest(dataset.Requests[0] with { Note = "back, at the end" }), new AddOffer(new Offer("CHL", dataset.Subjects[0].Id, "w", "x#2", Confidence.Medium, "n"))],
+            [new RemoveRequest(dataset.Requests[0].Office, dataset.Requests[0].Subject), new AddRequest(dataset.Requests[0])],
+        ];
+
+        foreach (var batch in batches)
+        {
+            var expected = DatasetEditor.Apply(dataset, batch).Dataset.ShouldNotBeNull();
+            dataset = await store.ApplyAsync(batch, "editor", dataset.Version, Ct);
+            dataset.Version.ShouldBe(expected.Version);
+            (await (await CreateStoreAsync(null)).LoadAsync(Ct)).Version.ShouldBe(expected.Version);
+        }
+
+        var merged = await store.ImportAsync(TestData.Small() with { Offices = [new Office("ZAF", "South Africa", [], null, true), .. TestData.Small().Offices] }, ImportMode.Merge, "editor", null, Ct);
+        (await (await CreateStoreAsync(null)).LoadAsync(Ct)).Version.ShouldBe(merged.Version);
+        var reordered = await store.ImportAsync(merged with { Offices = [.. merged.Offices.Reverse()], Subjects = [.. merged.Subjects.Reverse()] }, ImportMode.Replace, "editor", null, Ct);
+        (await (await CreateStoreAsync(null)).LoadAsync(Ct)).Version.ShouldBe(reordered.Version);
+    }
+
+    /// <summary>Stores may check at an interval (Neo4j: a round trip per check); waits out at most a few intervals.</summary>
+    private static async Task WaitForVersionAsync(IGraphStore store, string version)
+    {
+        for (var i = 0; i < 50 && await store.VersionAsync(Ct) != version; i++)
+        {
+            await Task.Delay(100, Ct);
+        }
+    }
 }

@@ -1,3 +1,5 @@
+using CoopGraph.Domain;
+
 namespace CoopGraph.Analytics.Paths;
 
 /// <summary>Bilateral opportunities (from the bipartite graph) and reciprocal pairs (from the support graph).</summary>

@@ -1,3 +1,5 @@
+using CoopGraph.Domain;
+
 namespace CoopGraph.Analytics.Paths;
 
 /// <summary>

@@ -4,6 +4,7 @@ using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
 using CoopGraph.Analytics.WhatIf;
+using CoopGraph.Domain;
 
 namespace CoopGraph.Analytics.Reporting;
 

@@ -1,4 +1,5 @@
 using CoopGraph.Analytics.Needs;
+using CoopGraph.Domain;
 
 namespace CoopGraph.Analytics.WhatIf;
 

@@ -14,6 +14,9 @@ public static class ErrorCodes
     /// <summary>A mutation (or, when configured, a query) came without a valid API key.</summary>
     public const string Unauthorized = "UNAUTHORIZED";
 
+    /// <summary>A mutation's <c>expectedVersion</c> is not the stored version; nothing changed (extensions: <c>currentVersion</c>).</summary>
+    public const string VersionConflict = "VERSION_CONFLICT";
+
     /// <summary>The store could not be reached or refused the request.</summary>
     public const string StoreUnavailable = "STORE_UNAVAILABLE";
 

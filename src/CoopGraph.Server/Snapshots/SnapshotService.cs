@@ -7,7 +7,8 @@ namespace CoopGraph.Server.Snapshots;
 /// <summary>
 /// Holds the snapshot the service answers from and publishes a new one after each write. Writes are serialized here
 /// and checked against the version they were based on, so concurrent mutations never lose an update; readers never
-/// wait for writers.
+/// wait for writers. Before answering, it asks the store whether another process wrote (cheap: SQLite's
+/// <c>PRAGMA data_version</c>) and publishes what that process wrote.
 /// </summary>
 /// <param name="store">The store the network lives in.</param>
 public sealed class SnapshotService(IGraphStore store) : IDisposable
@@ -18,18 +19,32 @@ public sealed class SnapshotService(IGraphStore store) : IDisposable
     /// <summary>The store behind the service.</summary>
     public IGraphStore Store => store;
 
-    /// <summary>The current snapshot, loaded from the store on first use.</summary>
+    /// <summary>The current snapshot: loaded from the store on first use, and again when another process has written.</summary>
     public async ValueTask<DatasetSnapshot> CurrentAsync(CancellationToken cancellationToken = default)
     {
         if (_current is { } current)
         {
-            return current;
+            string stored;
+            try
+            {
+                stored = await store.VersionAsync(cancellationToken).ConfigureAwait(false);
+            }
+            catch (StoreUnavailableException)
+            {
+                // The store is down but the snapshot is whole: reads go on answering from it; writes will report the store.
+                return current;
+            }
+
+            if (stored == current.Version)
+            {
+                return current;
+            }
         }
 
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            return _current ??= new DatasetSnapshot(await store.LoadAsync(cancellationToken).ConfigureAwait(false));
+            return await FreshAsync(cancellationToken).ConfigureAwait(false);
         }
         finally
         {
@@ -38,24 +53,51 @@ public sealed class SnapshotService(IGraphStore store) : IDisposable
     }
 
     /// <summary>Applies <paramref name="changes"/> all-or-nothing as <paramref name="actor"/> and publishes the result.</summary>
+    /// <param name="changes">The batch.</param>
+    /// <param name="actor">Who asks.</param>
+    /// <param name="expectedVersion">When given, the write is refused unless the stored dataset still has this version.</param>
+    /// <param name="cancellationToken">Cancels the write before it commits.</param>
+    /// <returns>The snapshot the batch was applied to, and the one published after it (the same when nothing changed).</returns>
     /// <exception cref="StoreValidationException">The batch is invalid; nothing changed.</exception>
-    public Task<DatasetSnapshot> ApplyAsync(IReadOnlyList<Change> changes, string actor, CancellationToken cancellationToken = default) =>
-        WriteAsync(version => store.ApplyAsync(changes, actor, version, cancellationToken), cancellationToken);
+    /// <exception cref="StoreConflictException">The stored version is not <paramref name="expectedVersion"/>; nothing changed.</exception>
+    public Task<SnapshotWrite> ApplyAsync(IReadOnlyList<Change> changes, string actor, string? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(version => store.ApplyAsync(changes, actor, version, cancellationToken), expectedVersion, cancellationToken);
 
     /// <summary>Imports <paramref name="dataset"/> all-or-nothing as <paramref name="actor"/> and publishes the result.</summary>
     /// <exception cref="StoreValidationException">The result would be invalid; nothing changed.</exception>
-    public Task<DatasetSnapshot> ImportAsync(Dataset dataset, ImportMode mode, string actor, CancellationToken cancellationToken = default) =>
-        WriteAsync(version => store.ImportAsync(dataset, mode, actor, version, cancellationToken), cancellationToken);
+    /// <exception cref="StoreConflictException">The stored version is not <paramref name="expectedVersion"/>; nothing changed.</exception>
+    public Task<SnapshotWrite> ImportAsync(Dataset dataset, ImportMode mode, string actor, string? expectedVersion = null, CancellationToken cancellationToken = default) =>
+        WriteAsync(version => store.ImportAsync(dataset, mode, actor, version, cancellationToken), expectedVersion, cancellationToken);
 
     /// <inheritdoc />
     public void Dispose() => _writeLock.Dispose();
 
-    private async Task<DatasetSnapshot> WriteAsync(Func<string, Task<Dataset>> write, CancellationToken cancellationToken)
+    // Under the write lock: the published snapshot, re-read when the store holds another version.
+    private async Task<DatasetSnapshot> FreshAsync(CancellationToken cancellationToken)
+    {
+        if (_current is { } current && await store.VersionAsync(cancellationToken).ConfigureAwait(false) == current.Version)
+        {
+            return current;
+        }
+
+        var loaded = new DatasetSnapshot(await store.LoadAsync(cancellationToken).ConfigureAwait(false));
+        _current = loaded;
+        return loaded;
+    }
+
+    private async Task<SnapshotWrite> WriteAsync(Func<string, Task<Dataset>> write, string? expectedVersion, CancellationToken cancellationToken)
     {
         await _writeLock.WaitAsync(cancellationToken).ConfigureAwait(false);
         try
         {
-            var current = _current ?? new DatasetSnapshot(await store.LoadAsync(cancellationToken).ConfigureAwait(false));
+            // The edit is checked against, and applied to, the version the store holds now (not the one the request
+            // started on), so what the result says it was applied to is true even with many writers.
+            var current = await FreshAsync(cancellationToken).ConfigureAwait(false);
+            if (expectedVersion is not null && expectedVersion != current.Version)
+            {
+                throw new StoreConflictException(expectedVersion, current.Version);
+            }
+
             Dataset next;
             try
             {
@@ -63,16 +105,20 @@ public sealed class SnapshotService(IGraphStore store) : IDisposable
             }
             catch (StoreConflictException)
             {
-                // Another process (a CLI import, a second server) wrote to the store: re-read it and try once more
-                // on the fresh version, so the change applies to what is stored, not to our stale copy.
-                current = new DatasetSnapshot(await store.LoadAsync(cancellationToken).ConfigureAwait(false));
-                _current = current;
+                // Another process wrote between our look and our write: apply to what it wrote, unless the caller
+                // asked for the version it had.
+                current = await FreshAsync(cancellationToken).ConfigureAwait(false);
+                if (expectedVersion is not null && expectedVersion != current.Version)
+                {
+                    throw new StoreConflictException(expectedVersion, current.Version);
+                }
+
                 next = await write(current.Version).ConfigureAwait(false);
             }
 
             var published = next.Version == current.Version ? current : new DatasetSnapshot(next);
             _current = published;
-            return published;
+            return new SnapshotWrite(current, published);
         }
         finally
         {
@@ -80,3 +126,8 @@ public sealed class SnapshotService(IGraphStore store) : IDisposable
         }
     }
 }
+
+/// <summary>One write as the service performed it.</summary>
+/// <param name="Previous">The snapshot the write was applied to.</param>
+/// <param name="Snapshot">The snapshot published after it (the same as <paramref name="Previous"/> when nothing changed).</param>
+public sealed record SnapshotWrite(DatasetSnapshot Previous, DatasetSnapshot Snapshot);

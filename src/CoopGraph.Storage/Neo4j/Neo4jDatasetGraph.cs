@@ -11,15 +11,23 @@ internal static class Neo4jDatasetGraph
 {
     private const int BatchSize = 500;
 
-    /// <summary>Locks the header (creating it if missing) so writers queue; returns whether a dataset was ever written and the last sequence.</summary>
-    public static async Task<(bool Written, long Sequence)> LockAsync(QueryApiTransaction tx, CancellationToken ct)
+    /// <summary>
+    /// Locks the header (creating it if missing) so writers queue; returns whether a dataset was ever written, the last
+    /// sequence and the version the graph holds.
+    /// </summary>
+    public static async Task<(bool Written, long Sequence, string? Version)> LockAsync(QueryApiTransaction tx, CancellationToken ct)
     {
         var result = await tx.RunAsync(
             "MERGE (d:Dataset {key: 'current'}) SET d.lock = coalesce(d.lock, 0) + 1 " +
-            "RETURN d.name IS NOT NULL AS written, coalesce(d.sequence, 0) AS sequence", null, ct);
+            "RETURN d.name IS NOT NULL AS written, coalesce(d.sequence, 0) AS sequence, d.version AS version", null, ct);
         var row = result.Rows[0];
-        return (row.GetBoolean("written"), row.GetInt64("sequence"));
+        return (row.GetBoolean("written"), row.GetInt64("sequence"), row.GetString("version"));
     }
+
+    /// <summary>The version the header holds, or null (never written).</summary>
+    public static async Task<string?> VersionAsync(QueryApiTransaction tx, CancellationToken ct) =>
+        (await tx.RunAsync("MATCH (d:Dataset {key: 'current'}) WHERE d.name IS NOT NULL RETURN d.version AS version", null, ct)).Rows
+            .Select(r => r.GetString("version")).FirstOrDefault();
 
     /// <summary>The stored dataset, or null when none was written.</summary>
     public static async Task<Dataset?> ReadAsync(Func<string, Task<QueryResult>> run)

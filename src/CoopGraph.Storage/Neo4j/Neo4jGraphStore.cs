@@ -8,7 +8,10 @@ namespace CoopGraph.Storage.Neo4j;
 /// <summary>
 /// The network as a Neo4j graph, over the HTTP Query API. Every write is one explicit transaction that first locks the
 /// <c>(:Dataset)</c> header node, so writers queue and each reads, checks and writes the latest state; a failed write
-/// is rolled back whole. Constraints from <c>cypher/schema.cypher</c> are created at first use.
+/// is rolled back whole. Constraints from <c>cypher/schema.cypher</c> are created at first use. The header keeps the
+/// version of what the graph holds, so a writer that finds the version it last saw skips re-reading the graph. A
+/// statement Neo4j refuses (<see cref="QueryApiException"/>) leaves the store as a <see cref="StoreUnavailableException"/>
+/// naming the server and Neo4j's code, so callers handle one kind of store failure.
 /// </summary>
 public sealed class Neo4jGraphStore : IGraphStore
 {
@@ -17,6 +20,11 @@ public sealed class Neo4jGraphStore : IGraphStore
     private readonly TimeProvider _time;
     private readonly Lock _initLock = new();
     private Task? _init;
+    private volatile Dataset? _known;
+    private (string Version, DateTimeOffset At)? _checked;
+
+    /// <summary>How long <see cref="VersionAsync"/> trusts the version it last read: each check is a round trip.</summary>
+    public static TimeSpan VersionCheckInterval { get; } = TimeSpan.FromSeconds(1);
 
     /// <summary>A store on the server and database <paramref name="client"/> talks to.</summary>
     /// <param name="client">The Query API client.</param>
@@ -35,15 +43,31 @@ public sealed class Neo4jGraphStore : IGraphStore
     public static IReadOnlyList<string> SchemaStatements { get; } = ReadSchema();
 
     /// <inheritdoc />
-    public async Task<Dataset> LoadAsync(CancellationToken cancellationToken = default)
+    public Task<Dataset> LoadAsync(CancellationToken cancellationToken = default) => Refusals(async () =>
     {
         await EnsureInitializedAsync(cancellationToken);
 
         // One transaction, so the seven reads see one state even while a writer commits.
         return await _client.InTransactionAsync(
-            async tx => await Neo4jDatasetGraph.ReadAsync(s => tx.RunAsync(s, null, cancellationToken)) ?? StoreWrite.Nothing,
+            async tx => await CurrentAsync(tx, await Neo4jDatasetGraph.VersionAsync(tx, cancellationToken), cancellationToken) ?? StoreWrite.Nothing,
             cancellationToken);
-    }
+    });
+
+    /// <inheritdoc />
+    public Task<string> VersionAsync(CancellationToken cancellationToken = default) => Refusals(async () =>
+    {
+        if (_checked is { } last && _time.GetUtcNow() - last.At < VersionCheckInterval)
+        {
+            return last.Version;
+        }
+
+        await EnsureInitializedAsync(cancellationToken);
+        var version = await _client.InTransactionAsync(
+            async tx => (await CurrentAsync(tx, await Neo4jDatasetGraph.VersionAsync(tx, cancellationToken), cancellationToken) ?? StoreWrite.Nothing).Version,
+            cancellationToken);
+        _checked = (version, _time.GetUtcNow());
+        return version;
+    });
 
     /// <inheritdoc />
     public Task<Dataset> ApplyAsync(IReadOnlyList<Change> changes, string actor, string? expectedVersion = null, CancellationToken cancellationToken = default) =>
@@ -54,9 +78,14 @@ public sealed class Neo4jGraphStore : IGraphStore
         WriteAsync(StoreWrite.Import(dataset, mode), actor, expectedVersion, onlyWhenEmpty: false, cancellationToken);
 
     /// <inheritdoc />
-    public async Task<IReadOnlyList<ChangeRecord>> HistoryAsync(int first, long after = 0, CancellationToken cancellationToken = default)
+    public Task<IReadOnlyList<ChangeRecord>> HistoryAsync(int first, long after = 0, CancellationToken cancellationToken = default)
     {
         ArgumentOutOfRangeException.ThrowIfNegative(first);
+        return Refusals(() => ReadHistoryAsync(first, after, cancellationToken));
+    }
+
+    private async Task<IReadOnlyList<ChangeRecord>> ReadHistoryAsync(int first, long after, CancellationToken cancellationToken)
+    {
         await EnsureInitializedAsync(cancellationToken);
         var result = await _client.RunAsync(
             "MATCH (c:Change) WHERE c.sequence > $after RETURN c.sequence AS sequence, c.at AS at, c.actor AS actor, " +
@@ -82,20 +111,48 @@ public sealed class Neo4jGraphStore : IGraphStore
         }
     }
 
+    /// <summary>
+    /// Makes the graph hold <paramref name="dataset"/> (a replace, recorded as <c>import:replace</c> by <paramref name="actor"/>)
+    /// in transactions of at most <paramref name="batchSize"/> rows each, for datasets too large for one transaction.
+    /// Not atomic: a failure names the batch it stopped at, and calling this again with the same dataset continues from
+    /// there. Writers should wait until it is done.
+    /// </summary>
+    /// <param name="dataset">A valid dataset.</param>
+    /// <param name="actor">Who asks (recorded in the history).</param>
+    /// <param name="batchSize">Rows per transaction.</param>
+    /// <param name="progress">Told after each committed batch.</param>
+    /// <param name="cancellationToken">Stops between batches (a rerun continues).</param>
+    /// <exception cref="StoreUnavailableException">Neo4j failed or refused a batch; the message names it.</exception>
+    public Task<SyncOutcome> SyncAsync(Dataset dataset, string actor, int batchSize, IProgress<SyncProgress>? progress = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return Refusals(async () =>
+        {
+            await EnsureInitializedAsync(cancellationToken);
+            var outcome = await Neo4jSync.RunAsync(_client, Description, dataset, actor, _time.GetUtcNow(), batchSize, progress, cancellationToken);
+            Remember(dataset);
+            return outcome;
+        });
+    }
+
     /// <summary>Replaces every <c>CAN_SUPPORT</c> edge with <paramref name="edges"/>, in one transaction.</summary>
-    public async Task WriteSupportEdgesAsync(IReadOnlyList<SupportEdge> edges, CancellationToken cancellationToken = default)
+    public Task WriteSupportEdgesAsync(IReadOnlyList<SupportEdge> edges, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(edges);
-        await EnsureInitializedAsync(cancellationToken);
-        await _client.InTransactionAsync(async tx =>
+        return Refusals(async () =>
         {
-            await tx.RunAsync("MATCH (:Office)-[r:CAN_SUPPORT]->(:Office) DELETE r", null, cancellationToken);
-            await Neo4jDatasetGraph.UnwindAsync(tx,
-                "UNWIND $rows AS row MATCH (a:Office {code: row.from}) MATCH (b:Office {code: row.to}) " +
-                "CREATE (a)-[:CAN_SUPPORT {weight: row.weight, subjects: row.subjects}]->(b)",
-                edges.Select(e => Neo4jDatasetGraph.Row(("from", e.From), ("to", e.To), ("weight", e.Weight), ("subjects", e.Subjects))), cancellationToken);
-            return true;
-        }, cancellationToken);
+            await EnsureInitializedAsync(cancellationToken);
+            return await _client.InTransactionAsync(async tx =>
+            {
+                await tx.RunAsync("MATCH (:Office)-[r:CAN_SUPPORT]->(:Office) DELETE r", null, cancellationToken);
+                await Neo4jDatasetGraph.UnwindAsync(tx,
+                    "UNWIND $rows AS row MATCH (a:Office {code: row.from}) MATCH (b:Office {code: row.to}) " +
+                    "CREATE (a)-[:CAN_SUPPORT {weight: row.weight, subjects: row.subjects}]->(b)",
+                    edges.Select(e => Neo4jDatasetGraph.Row(("from", e.From), ("to", e.To), ("weight", e.Weight), ("subjects", e.Subjects))), cancellationToken);
+                return true;
+            }, cancellationToken);
+        });
     }
 
     /// <summary>
@@ -104,30 +161,38 @@ public sealed class Neo4jGraphStore : IGraphStore
     /// </summary>
     /// <param name="scores">Per office code, property name to value.</param>
     /// <param name="cancellationToken">Cancels before the commit.</param>
-    public async Task WriteOfficeScoresAsync(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> scores, CancellationToken cancellationToken = default)
+    public Task WriteOfficeScoresAsync(IReadOnlyDictionary<string, IReadOnlyDictionary<string, double>> scores, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(scores);
-        await EnsureInitializedAsync(cancellationToken);
-        await _client.InTransactionAsync(async tx =>
+        return Refusals(async () =>
         {
-            await Neo4jDatasetGraph.UnwindAsync(tx, "UNWIND $rows AS row MATCH (o:Office {code: row.code}) SET o += row.scores",
-                scores.Select(s => Neo4jDatasetGraph.Row(("code", s.Key), ("scores", s.Value))), cancellationToken);
-            return true;
-        }, cancellationToken);
+            await EnsureInitializedAsync(cancellationToken);
+            return await _client.InTransactionAsync(async tx =>
+            {
+                await Neo4jDatasetGraph.UnwindAsync(tx, "UNWIND $rows AS row MATCH (o:Office {code: row.code}) SET o += row.scores",
+                    scores.Select(s => Neo4jDatasetGraph.Row(("code", s.Key), ("scores", s.Value))), cancellationToken);
+                return true;
+            }, cancellationToken);
+        });
     }
 
-    private async Task<Dataset> WriteAsync(StoreWrite write, string actor, string? expectedVersion, bool onlyWhenEmpty, CancellationToken cancellationToken)
+    private Task<Dataset> WriteAsync(StoreWrite write, string actor, string? expectedVersion, bool onlyWhenEmpty, CancellationToken cancellationToken)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(actor);
+        return Refusals(() => WriteInTransactionAsync(write, actor, expectedVersion, onlyWhenEmpty, cancellationToken));
+    }
+
+    private async Task<Dataset> WriteInTransactionAsync(StoreWrite write, string actor, string? expectedVersion, bool onlyWhenEmpty, CancellationToken cancellationToken)
+    {
         if (!onlyWhenEmpty)
         {
             await EnsureInitializedAsync(cancellationToken);
         }
 
-        return await _client.InTransactionAsync(async tx =>
+        var written = await _client.InTransactionAsync(async tx =>
         {
-            var (written, sequence) = await Neo4jDatasetGraph.LockAsync(tx, cancellationToken);
-            var current = written ? await Neo4jDatasetGraph.ReadAsync(s => tx.RunAsync(s, null, cancellationToken)) : null;
+            var (written, sequence, version) = await Neo4jDatasetGraph.LockAsync(tx, cancellationToken);
+            var current = written ? await CurrentAsync(tx, version, cancellationToken) : null;
             if (onlyWhenEmpty && current is not null)
             {
                 return current;
@@ -146,6 +211,42 @@ public sealed class Neo4jGraphStore : IGraphStore
             cancellationToken.ThrowIfCancellationRequested();
             return next;
         }, cancellationToken);
+        Remember(written);
+        return written;
+    }
+
+    // What this store just wrote or read is what the graph holds: the next version check needs no round trip.
+    private void Remember(Dataset dataset)
+    {
+        _known = dataset;
+        _checked = (dataset.Version, _time.GetUtcNow());
+    }
+
+    // The stored dataset: the one kept in memory when the header holds its version, else read (and kept).
+    private async Task<Dataset?> CurrentAsync(QueryApiTransaction tx, string? storedVersion, CancellationToken cancellationToken)
+    {
+        if (_known is { } known && storedVersion == known.Version)
+        {
+            return known;
+        }
+
+        var read = await Neo4jDatasetGraph.ReadAsync(s => tx.RunAsync(s, null, cancellationToken));
+        _known = read;
+        return read;
+    }
+
+    // Neo4j refusing a statement (a constraint, a missing database, a syntax error after an upgrade) is a store failure
+    // for every caller: the message names the server and Neo4j's code.
+    private async Task<T> Refusals<T>(Func<Task<T>> action)
+    {
+        try
+        {
+            return await action();
+        }
+        catch (QueryApiException ex)
+        {
+            throw new StoreUnavailableException($"{Description} refused the request: {ex.Message}", ex);
+        }
     }
 
     private Task EnsureInitializedAsync(CancellationToken cancellationToken)

@@ -38,14 +38,16 @@ internal static class SqliteDatasetTables
                 r => new Network(r.GetString(0), r.GetString(1), Text(r, 2), [.. members[r.GetString(0)]])));
     }
 
-    /// <summary>Rewrites the tables of <paramref name="parts"/> with <paramref name="dataset"/>'s content.</summary>
+    /// <summary>The version the header row holds; null when never written or written before the column existed.</summary>
+    public static string? ReadVersion(SqliteConnection connection, SqliteTransaction transaction) =>
+        Rows(connection, transaction, "SELECT version FROM dataset", r => Text(r, 0)).SingleOrDefault();
+
+    /// <summary>Rewrites the header and the tables of <paramref name="parts"/> with <paramref name="dataset"/>'s content.</summary>
     public static void Write(SqliteConnection connection, SqliteTransaction transaction, Dataset dataset, DatasetParts parts)
     {
-        if (parts.HasFlag(DatasetParts.Header))
-        {
-            Insert(connection, transaction, "INSERT OR REPLACE INTO dataset (id, format_version, name, source) VALUES (1, $a, $b, $c)",
-                [dataset], (d, _) => [d.FormatVersion, d.Name, d.Source]);
-        }
+        // The header carries the version of what the tables hold after this write, so it is written every time.
+        Insert(connection, transaction, "INSERT OR REPLACE INTO dataset (id, format_version, name, source, version) VALUES (1, $a, $b, $c, $d)",
+            [dataset], (d, _) => [d.FormatVersion, d.Name, d.Source, d.Version]);
 
         if (parts.HasFlag(DatasetParts.Offices))
         {
@@ -98,11 +100,11 @@ internal static class SqliteDatasetTables
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
-    private static string FormatConfidence(Confidence confidence) => confidence.ToString().ToLowerInvariant();
+    internal static string FormatConfidence(Confidence confidence) => confidence.ToString().ToLowerInvariant();
 
     private static Confidence ParseConfidence(string text) => Enum.Parse<Confidence>(text, ignoreCase: true);
 
-    private static List<T> Rows<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, Func<SqliteDataReader, T> map)
+    internal static List<T> Rows<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, Func<SqliteDataReader, T> map)
     {
         using var command = connection.CreateCommand();
         command.Transaction = transaction;
@@ -128,8 +130,8 @@ internal static class SqliteDatasetTables
         }
     }
 
-    // One prepared command per table, its parameters rebound per row: values never enter the SQL text.
-    private static void Insert<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, IReadOnlyList<T> items, Func<T, int, object?[]> values)
+    // One prepared command per statement, its parameters rebound per row: values never enter the SQL text.
+    internal static void Insert<T>(SqliteConnection connection, SqliteTransaction transaction, string sql, IReadOnlyList<T> items, Func<T, int, object?[]> values)
     {
         if (items.Count == 0)
         {

@@ -9,15 +9,24 @@ namespace CoopGraph.Storage.Sqlite;
 /// The embedded store: one SQLite file in WAL mode. Every write runs in a <c>BEGIN IMMEDIATE</c> transaction, so
 /// writers queue (in this process or another) and each one reads, checks and writes the latest state; a killed
 /// process leaves the state before or after its write, because SQLite rolls back an uncommitted WAL tail.
+/// The header row holds the version of what the tables hold, so a write that finds the version it last saw uses the
+/// dataset it keeps in memory instead of re-reading every row, and writes only the rows the edit touched.
 /// </summary>
-public sealed class SqliteGraphStore : IGraphStore
+public sealed class SqliteGraphStore : IGraphStore, IDisposable
 {
     private readonly string _path;
     private readonly string _connectionString;
     private readonly Dataset? _seed;
     private readonly TimeProvider _time;
     private readonly Lock _openLock = new();
+    private readonly Lock _watchLock = new();
     private volatile bool _opened;
+
+    // The last dataset this store read or wrote; valid while the header row holds its version.
+    private volatile Dataset? _known;
+    private SqliteConnection? _watch;
+    private long _watchedDataVersion = -1;
+    private string? _watchedVersion;
 
     /// <summary>A store on the file <paramref name="path"/> (created when missing).</summary>
     /// <param name="path">The database file.</param>
@@ -47,7 +56,71 @@ public sealed class SqliteGraphStore : IGraphStore
     {
         using var connection = await OpenAsync(cancellationToken);
         using var transaction = connection.BeginTransaction(deferred: true);
-        return SqliteDatasetTables.Read(connection, transaction) ?? StoreWrite.Nothing;
+        return Current(connection, transaction) ?? StoreWrite.Nothing;
+    }
+
+    /// <inheritdoc />
+    public async Task<string> VersionAsync(CancellationToken cancellationToken = default)
+    {
+        if (!_opened)
+        {
+            (await OpenAsync(cancellationToken)).Dispose();
+        }
+
+        lock (_watchLock)
+        {
+            try
+            {
+                // One connection kept for this: data_version changes when any other connection (of this process or
+                // another) commits, and costs no I/O when nothing did.
+                if (_watch is null)
+                {
+                    _watch = new SqliteConnection(_connectionString);
+                    _watch.Open();
+                }
+
+                using var command = _watch.CreateCommand();
+                command.CommandText = "PRAGMA data_version";
+                var dataVersion = (long)command.ExecuteScalar()!;
+                if (dataVersion == _watchedDataVersion && _watchedVersion is not null)
+                {
+                    return _watchedVersion;
+                }
+
+                command.CommandText = "SELECT version FROM dataset";
+                var stored = command.ExecuteScalar();
+                _watchedVersion = stored switch
+                {
+                    string version => version,
+                    null => StoreWrite.Nothing.Version,
+                    _ => null, // written before the version column existed: read it once
+                };
+                if (_watchedVersion is null)
+                {
+                    using var transaction = _watch.BeginTransaction(deferred: true);
+                    _watchedVersion = (Current(_watch, transaction) ?? StoreWrite.Nothing).Version;
+                }
+
+                _watchedDataVersion = dataVersion;
+                return _watchedVersion;
+            }
+            catch (SqliteException ex)
+            {
+                _watch?.Dispose();
+                _watch = null;
+                throw new StoreUnavailableException($"sqlite:{_path} cannot be used: {ex.Message}", ex);
+            }
+        }
+    }
+
+    /// <inheritdoc />
+    public void Dispose()
+    {
+        lock (_watchLock)
+        {
+            _watch?.Dispose();
+            _watch = null;
+        }
     }
 
     /// <inheritdoc />
@@ -108,14 +181,14 @@ public sealed class SqliteGraphStore : IGraphStore
     private Dataset Write(SqliteConnection connection, StoreWrite write, string actor, string? expectedVersion, CancellationToken cancellationToken, bool onlyWhenEmpty = false)
     {
         using var transaction = connection.BeginTransaction(deferred: false);
-        var current = SqliteDatasetTables.Read(connection, transaction);
+        var current = Current(connection, transaction);
         if (onlyWhenEmpty && current is not null)
         {
             return current;
         }
 
         var next = write.Decide(current, expectedVersion);
-        SqliteDatasetTables.Write(connection, transaction, next, DatasetDiff.Changed(current, next));
+        SqliteDatasetDelta.Write(connection, transaction, current, next);
         using (var command = connection.CreateCommand())
         {
             command.Transaction = transaction;
@@ -135,7 +208,23 @@ public sealed class SqliteGraphStore : IGraphStore
 
         cancellationToken.ThrowIfCancellationRequested();
         transaction.Commit();
+        _known = next;
         return next;
+    }
+
+    // The stored dataset: the one kept in memory when the header still holds its version (no other writer since),
+    // else read from the tables (and kept).
+    private Dataset? Current(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var known = _known;
+        if (known is not null && SqliteDatasetTables.ReadVersion(connection, transaction) == known.Version)
+        {
+            return known;
+        }
+
+        var read = SqliteDatasetTables.Read(connection, transaction);
+        _known = read;
+        return read;
     }
 
     private async Task<SqliteConnection> OpenAsync(CancellationToken cancellationToken)

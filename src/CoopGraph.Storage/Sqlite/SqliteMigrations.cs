@@ -74,6 +74,11 @@ internal static class SqliteMigrations
         CREATE INDEX requests_subject ON requests(subject);
         CREATE INDEX offers_subject ON offers(subject);
         """,
+        // The version of what the tables hold, so a writer that knows it need not re-read every row; null until the
+        // first write of a build that knows the column.
+        """
+        ALTER TABLE dataset ADD COLUMN version TEXT;
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

@@ -12,6 +12,9 @@ internal sealed class UnreliableStore(bool loadFails, TimeSpan historyDelay) : I
     public Task<Dataset> LoadAsync(CancellationToken cancellationToken = default) =>
         loadFails ? throw Down() : Task.FromResult(Lima.Dataset);
 
+    public Task<string> VersionAsync(CancellationToken cancellationToken = default) =>
+        loadFails ? throw Down() : Task.FromResult(Lima.Dataset.Version);
+
     public Task<Dataset> ApplyAsync(IReadOnlyList<Change> changes, string actor, string? expectedVersion = null, CancellationToken cancellationToken = default) => throw Down();
 
     public Task<Dataset> ImportAsync(Dataset dataset, ImportMode mode, string actor, string? expectedVersion = null, CancellationToken cancellationToken = default) => throw Down();

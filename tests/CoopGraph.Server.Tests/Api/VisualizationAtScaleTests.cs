@@ -25,7 +25,7 @@ public sealed class VisualizationAtScaleTests
     {
         await using var server = new ServerUnderTest();
         var snapshots = server.Services.GetRequiredService<SnapshotService>();
-        await snapshots.ImportAsync(Medium(), ImportMode.Replace, "test", TestContext.Current.CancellationToken);
+        await snapshots.ImportAsync(Medium(), ImportMode.Replace, "test", cancellationToken: TestContext.Current.CancellationToken);
 
         var response = await server.PostAsync(PageQuery, new { view });
 

@@ -172,8 +172,9 @@ public sealed class ExportEndpointTests(ReadOnlyServer fixture) : IClassFixture<
     public async Task RequireKeyForQueries_EveryReadEndpoint_RefusesAnonymousAndServesAKey()
     {
         await using var server = new ServerUnderTest(new Dictionary<string, string?> { ["GraphQL:RequireKeyForQueries"] = "true" });
-        // Probes and the page's static files carry no dataset; everything else is a read surface.
-        string[] open = ["/health", "/ready"];
+        // Probes and static files (the page's, the console's script and style) carry no dataset; everything else is a
+        // read surface.
+        string[] open = ["/health", "/ready", "/graphql/console.js", "/graphql/console.css"];
         var endpoints = server.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/'))))
             .Where(e => e.Method is "GET" or "POST" && !open.Contains(e.Pattern))

@@ -11,7 +11,7 @@ public sealed class Neo4jGraphStoreRequestTests
 
     private static RecordedQueryApiHandler EmptyDatabase() => new(request =>
         request.Path.EndsWith("/tx", StringComparison.Ordinal) ? RecordedQueryApiHandler.TransactionOpened(Guid.NewGuid().ToString())
-        : request.Statement?.Contains("d.lock", StringComparison.Ordinal) == true ? RecordedQueryApiHandler.Result(["written", "sequence"], [[false, 0]])
+        : request.Statement?.Contains("d.lock", StringComparison.Ordinal) == true ? RecordedQueryApiHandler.Result(["written", "sequence", "version"], [[false, 0, null]])
         : RecordedQueryApiHandler.Result([], []));
 
     [Fact]
@@ -59,5 +59,35 @@ public sealed class Neo4jGraphStoreRequestTests
 
         handler.Requests.ShouldNotContain(r => r.Path.EndsWith("/commit", StringComparison.Ordinal));
         handler.Requests[^1].Method.ShouldBe(HttpMethod.Delete);
+    }
+    [Fact]
+    public async Task ApplyAsync_NeoRefusesAStatement_StoreUnavailableNamingServerAndCode()
+    {
+        var handler = new RecordedQueryApiHandler(request =>
+            request.Path.EndsWith("/tx", StringComparison.Ordinal) ? RecordedQueryApiHandler.TransactionOpened(Guid.NewGuid().ToString())
+            : request.Statement?.Contains("d.lock", StringComparison.Ordinal) == true
+                ? RecordedQueryApiHandler.Error(System.Net.HttpStatusCode.BadRequest, "Neo.ClientError.Schema.ConstraintValidationFailed", "Node(7) already exists with label `Office`")
+            : RecordedQueryApiHandler.Result([], []));
+        var store = new Neo4jGraphStore(new QueryApiClient(new HttpClient(handler), new() { Uri = "http://neo4j.test:7474", Password = "pw" }));
+
+        var ex = await Should.ThrowAsync<StoreUnavailableException>(() => store.ApplyAsync(
+            [new RemoveOffer("BRA", "green-patents")], "tester", null, TestContext.Current.CancellationToken));
+
+        ex.Message.ShouldContain("neo4j:http://neo4j.test:7474");
+        ex.Message.ShouldContain("Neo.ClientError.Schema.ConstraintValidationFailed");
+        ex.InnerException.ShouldBeOfType<QueryApiException>();
+    }
+    [Fact]
+    public async Task VersionAsync_RightAfterItsOwnWrite_ReturnsTheWrittenVersionWithoutAskingNeo4j()
+    {
+        var handler = EmptyDatabase();
+        var store = new Neo4jGraphStore(new QueryApiClient(new HttpClient(handler), new() { Uri = "http://neo4j.test:7474", Password = "pw" }));
+        var written = await store.ImportAsync(TestData.Small(), ImportMode.Replace, "tester", null, TestContext.Current.CancellationToken);
+        var requests = handler.Requests.Count;
+
+        var version = await store.VersionAsync(TestContext.Current.CancellationToken);
+
+        version.ShouldBe(written.Version);
+        handler.Requests.Count.ShouldBe(requests);
     }
 }

@@ -48,20 +48,25 @@ public sealed class MutationType : ObjectGraphType
     }
 
     private FieldBuilder<object?, object> Change(string name, string description) =>
-        Field<NonNullGraphType<MutationResultType>>(name).Description(description);
+        Field<NonNullGraphType<MutationResultType>>(name).Description(description)
+            .Argument<StringGraphType>("expectedVersion",
+                "Apply only if the dataset still has this version (from `dataset { version }` or an earlier result); otherwise nothing is written and the error VERSION_CONFLICT carries `currentVersion`. For safe read-modify-write.");
 
     private static async Task<object?> Apply(IResolveFieldContext ctx, SnapshotService snapshots, Change change, string argument)
     {
         var actor = ctx.Request().RequireWriter();
-        var before = ctx.Snapshot();
         try
         {
-            var after = await snapshots.ApplyAsync([change], actor, ctx.CancellationToken).ConfigureAwait(false);
-            return new MutationResult(before, after);
+            var write = await snapshots.ApplyAsync([change], actor, ctx.GetArgument<string?>("expectedVersion"), ctx.CancellationToken).ConfigureAwait(false);
+            return new MutationResult(write.Previous, write.Snapshot);
         }
         catch (StoreValidationException ex)
         {
             throw Invalid(ex.Report, "changes[0]", argument);
+        }
+        catch (StoreConflictException ex)
+        {
+            throw Conflict(ex);
         }
     }
 
@@ -80,13 +85,28 @@ public sealed class MutationType : ObjectGraphType
 
         try
         {
-            var after = await snapshots.ImportAsync(parsed.Dataset, ctx.GetArgument<ImportMode>("mode"), actor, ctx.CancellationToken).ConfigureAwait(false);
-            return new MutationResult(current, after);
+            var write = await snapshots.ImportAsync(parsed.Dataset, ctx.GetArgument<ImportMode>("mode"), actor, ctx.GetArgument<string?>("expectedVersion"), ctx.CancellationToken).ConfigureAwait(false);
+            return new MutationResult(write.Previous, write.Snapshot);
         }
         catch (StoreValidationException ex)
         {
             throw Invalid(ex.Report, null, null);
         }
+        catch (StoreConflictException ex)
+        {
+            throw Conflict(ex);
+        }
+    }
+
+    /// <summary>A <c>VERSION_CONFLICT</c> error carrying the version the caller expected and the one stored now.</summary>
+    private static ExecutionError Conflict(StoreConflictException ex)
+    {
+        var error = ErrorCodes.Error(ErrorCodes.VersionConflict,
+            $"nothing changed: the dataset is at version {ex.Actual}, not expectedVersion {ex.Expected}; read it again and retry");
+        error.Extensions ??= new Dictionary<string, object?>();
+        error.Extensions["expectedVersion"] = ex.Expected;
+        error.Extensions["currentVersion"] = ex.Actual;
+        return error;
     }
 
     /// <summary>An <c>INVALID_INPUT</c> error listing every problem, with places renamed to the GraphQL argument.</summary>
@@ -102,7 +122,7 @@ public sealed class MutationType : ObjectGraphType
 }
 
 /// <summary>What a mutation returns.</summary>
-/// <param name="Previous">The snapshot the mutation was applied to.</param>
+/// <param name="Previous">The snapshot the mutation was applied to (the store's version at the time, not the one the request started on).</param>
 /// <param name="Snapshot">The snapshot published after it.</param>
 public sealed record MutationResult(DatasetSnapshot Previous, DatasetSnapshot Snapshot)
 {

@@ -1,4 +1,5 @@
 using CoopGraph.Analytics;
+using CoopGraph.Domain;
 using GraphQL.Types;
 
 namespace CoopGraph.Server.Api.Types.Analytics;

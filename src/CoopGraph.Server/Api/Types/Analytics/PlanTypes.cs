@@ -1,5 +1,6 @@
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.WhatIf;
+using CoopGraph.Domain;
 using GraphQL.Types;
 
 namespace CoopGraph.Server.Api.Types.Analytics;
@@ -161,7 +162,7 @@ public sealed class WhatIfType : ObjectGraphType<WhatIfResult>
 }
 
 /// <summary>GraphQL <c>ScenarioEdge</c>: a support edge by codes (it may involve a removed office).</summary>
-public sealed class ScenarioEdgeType : ObjectGraphType<CoopGraph.Analytics.SupportEdge>
+public sealed class ScenarioEdgeType : ObjectGraphType<SupportEdge>
 {
     /// <summary>Defines the fields.</summary>
     public ScenarioEdgeType()
