@@ -5,9 +5,10 @@ import { renderOffice, renderEdge } from './panel.js';
 import { createMatches } from './matches.js';
 import { renderIsolated, renderNeeds, renderPaths, renderWhatIf } from './planner.js';
 import { createConsole } from './console.js';
+import { createMeetingPlanner, createMapColouring, loadMeetingDefaults } from './planner-tab.js';
 import * as q from './queries.js';
 
-const state = { meta: null, network: null, cy: null, redraws: 0 };
+const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null };
 const officeName = (code) => state.meta?.offices.find((o) => o.code === code)?.name ?? code;
 const subjectName = (id) => state.meta?.subjects.find((s) => s.id === id)?.name ?? id;
 const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by').value) ?? q.metrics[0];
@@ -23,6 +24,8 @@ function setUpTabs() {
     }
     if (focus) tab.focus();
     if (tab.id === 'tab-map') state.cy?.resize();
+    // The print stylesheet prints the chosen tab: the matches table, or the meeting planner's sheets.
+    document.body.dataset.tab = tab.id.slice(4);
     history.replaceState(null, '', `#${tab.id.slice(4)}`);
   };
   tabs.forEach((tab, i) => {
@@ -100,6 +103,7 @@ async function redrawMap() {
     state.network = network;
     $('map-status').textContent = network.nodes.length ? '' : 'No office matches this filter.';
     drawNetwork(state.cy, network, sizeMetric().node);
+    state.colouring?.apply();
     $('cy').dataset.offices = String(state.cy.nodes('.office').length);
     $('cy').dataset.ready = 'true';
   } catch (error) {
@@ -182,6 +186,8 @@ async function start() {
   $('map-controls').addEventListener('submit', (event) => event.preventDefault());
   $('needs-fragile').addEventListener('change', loadNeeds);
   wirePlanner();
+  createMeetingPlanner({ office: officeName, subject: subjectName });
+  state.colouring = createMapColouring(state.cy, { office: officeName, subject: subjectName });
 
   try {
     state.meta = await q.loadMeta();
@@ -202,7 +208,7 @@ async function start() {
   } catch (error) {
     showError('Isolated offices', error);
   }
-  await Promise.all([redrawMap(), loadNeeds()]);
+  await Promise.all([redrawMap(), loadNeeds(), loadMeetingDefaults()]);
 }
 
 start();

@@ -181,3 +181,66 @@ export const examples = [
   changes(first: 20) { nodes { sequence at actor kind target version } }
 }` },
 ];
+
+/**
+ * The planner forms' defaults as the API declares them (argument default values, read by introspection), so the page
+ * never keeps its own copy. Returns {field: {argument: number}}; empty when the server has introspection switched off,
+ * in which case the forms leave their fields blank and the API applies its defaults.
+ */
+export async function loadPlannerDefaults() {
+  const data = await query(`query PlannerDefaults {
+    __type(name: "Query") { fields { name args { name defaultValue } } }
+  }`);
+  const wanted = new Set(['worldCafe', 'workshopPortfolio', 'cohorts']);
+  return Object.fromEntries((data.__type?.fields ?? []).filter((f) => wanted.has(f.name)).map((f) => [f.name,
+    Object.fromEntries(f.args.filter((a) => a.defaultValue !== null && Number.isFinite(Number(a.defaultValue)))
+      .map((a) => [a.name, Number(a.defaultValue)]))]));
+}
+
+/** A World Café plan: timetable (each cell is also a facilitator's sheet), itineraries, figures, baseline, solver. */
+export async function loadWorldCafe(args) {
+  const data = await query(`query WorldCafe($rounds: Int, $seats: Int, $timeLimitSeconds: Float) {
+    worldCafe(rounds: $rounds, seats: $seats, timeLimitSeconds: $timeLimitSeconds) {
+      datasetVersion offices rounds tables seats minutesPerRound
+      subjects { id name request requesters offerers }
+      timetable { round table subject offices requesters offerers others offers { office wording } encounters { requester offerer } }
+      itineraries { office stops { round table subject role with } }
+      figures { ...cafeFigures }
+      baseline { ...cafeFigures }
+      solver { ...solverReport }
+      repeatsModel planSource
+    }
+  }
+  fragment cafeFigures on CafeFigures { interestSeats uselessSeats encounters repeatedPairs imbalance objective }
+  fragment solverReport on SolverReport { status objective bound gap wallSeconds timeLimitSeconds workers seed reproducible }`, args);
+  return data.worldCafe;
+}
+
+/** K workshops chosen by CP-SAT, with the greedy plan beside them. */
+export async function loadPortfolio(args) {
+  const data = await query(`query WorkshopPortfolio($workshops: Int, $capacity: Int) {
+    workshopPortfolio(workshops: $workshops, capacity: $capacity) {
+      workshops capacity coverableRequests
+      weights { base isolatedOffice unmetSubject fragileSubject }
+      optimal { ...plan }
+      greedy { ...plan }
+      solver { status objective bound gap wallSeconds timeLimitSeconds }
+    }
+  }
+  fragment plan on WorkshopPlan { objective coveredRequests workshops { subject status hosts value participants { office weight isolated } } }`, args);
+  return data.workshopPortfolio;
+}
+
+export async function loadCohorts(resolution) {
+  const data = await query(`query Cohorts($resolution: Float) {
+    cohorts(resolution: $resolution) { resolution modularity withoutRequests cohorts { id offices cohesion subjects { subject requesters } } }
+  }`, { resolution });
+  return data.cohorts;
+}
+
+export async function loadRoles() {
+  const data = await query(`query Roles {
+    roles { thresholds { brokerBetweenness hubOutShare } offices { office role inDegree outDegree betweenness reason } }
+  }`);
+  return data.roles;
+}
