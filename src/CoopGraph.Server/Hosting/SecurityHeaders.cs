@@ -1,22 +1,16 @@
-using System.Security.Cryptography;
-using System.Text;
-
 namespace CoopGraph.Server.Hosting;
 
 /// <summary>
 /// The security headers of every answer: a content security policy that allows only the service's own scripts, styles and
-/// connections (no inline script anywhere; one hashed inline style, the rule Cytoscape injects for its container), no
-/// framing, no MIME sniffing, no referrer.
+/// connections (no inline script or style anywhere: the workbench carries Cytoscape's container rule in its own
+/// stylesheet, so Cytoscape injects none), no framing, no MIME sniffing, no referrer.
 /// </summary>
 internal static class SecurityHeaders
 {
-    /// <summary>The one style element the workbench's graph library (Cytoscape) adds to the page.</summary>
-    private const string CytoscapeStyle = ".__________cytoscape_container { position: relative; }";
-
     /// <summary>The policy.</summary>
     public static readonly string ContentSecurityPolicy =
         "default-src 'self'; script-src 'self'; " +
-        $"style-src 'self' 'sha256-{Convert.ToBase64String(SHA256.HashData(Encoding.UTF8.GetBytes(CytoscapeStyle)))}'; " +
+        "style-src 'self'; " +
         "img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
 
     /// <summary>Adds the headers to every response.</summary>

@@ -23,6 +23,7 @@ public sealed class PostureTests(ReadOnlyServer fixture) : IClassFixture<ReadOnl
         var csp = response.Headers.GetValues("Content-Security-Policy").Single();
         csp.ShouldContain("frame-ancestors 'none'");
         csp.ShouldContain("script-src 'self'");
+        csp.ShouldContain("style-src 'self';");
         csp.ShouldNotContain("unsafe-inline");
         csp.ShouldNotContain("unsafe-eval");
         response.Headers.GetValues("X-Content-Type-Options").Single().ShouldBe("nosniff");
