@@ -1,6 +1,6 @@
-using CoopGraph.Domain;
 using System.Text.Json;
 using CoopGraph.Analytics.Reporting;
+using CoopGraph.Domain;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Tests.Shared;
 
