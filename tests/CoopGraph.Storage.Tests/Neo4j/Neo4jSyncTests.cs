@@ -128,10 +128,9 @@ public sealed class Neo4jSyncTests
     }
 
     [Fact]
-    public async Task SyncStatements_NeoParser_NoErrorsAndOneStatementEach()
+    public void SyncStatements_NeoParser_NoErrorsAndOneStatementEach()
     {
-        var verdicts = await Neo4jCypherParser.ParseAsync(
-            Neo4jSync.Statements.Select(s => new Neo4jCypherParser.Statement(s.Key, s.Value.Statement, s.Value.Parameters)), Ct);
+        var verdicts = CypherLint.Run([.. Neo4jSync.Statements.Select(s => new CypherQuery(s.Key, s.Value.Statement, s.Value.Parameters))]);
 
         verdicts.Count.ShouldBe(Neo4jSync.Statements.Count);
         foreach (var verdict in verdicts)
