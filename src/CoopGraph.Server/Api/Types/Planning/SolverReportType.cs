@@ -18,7 +18,7 @@ public sealed class SolverReportType : ObjectGraphType<SolverReport>
         Field(x => x.WallSeconds).Description("Wall-clock seconds spent in the solver.");
         Field(x => x.DeterministicTime).Description("CP-SAT's deterministic time spent (machine-independent work units).");
         Field(x => x.TimeLimitSeconds).Description("The wall-clock limit the solve ran under.");
-        Field(x => x.Workers).Description("Solver threads.");
+        Field(x => x.Workers).Description("CP-SAT subsolvers the search ran: 1 is a single-threaded search; more are interleaved in deterministic batches on the machine's cores (the World Café uses at least 8 when more than one is asked for).");
         Field(x => x.Seed).Description("The random seed given to CP-SAT (and to the random baseline).");
         Field(x => x.Reproducible).Description("True when the solve ended by proof or by its work limit, so the same input and seed give the same plan on any machine.");
         Field(x => x.Variables).Description("Model size: variables.");
