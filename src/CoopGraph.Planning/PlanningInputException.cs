@@ -33,4 +33,20 @@ public sealed class PlanningInputException : ArgumentException
 
     /// <summary>The message without the argument prefix.</summary>
     public string Reason { get; }
+
+    /// <summary>Refuses <paramref name="argument"/> as invalid with <paramref name="message"/> unless <paramref name="condition"/> holds.</summary>
+    public static void Check(bool condition, string argument, string message)
+    {
+        if (!condition)
+        {
+            throw new PlanningInputException(argument, PlanningInputError.Invalid, message);
+        }
+    }
+
+    /// <summary>The planners' objective weights (argument <c>weights</c>): none negative, none above 1000.</summary>
+    public static void CheckWeights(params int[] weights)
+    {
+        Check(weights.All(w => w >= 0), "weights", "weights must not be negative");
+        Check(weights.All(w => w <= 1000), "weights", "weights must be at most 1000");
+    }
 }

@@ -19,19 +19,12 @@ public static class WorkshopPlanner
     {
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(options);
-        Check(options.Workshops is >= 1 and <= 1000, "workshops", $"must be between 1 and 1000 (got {options.Workshops})");
-        Check(options.Capacity is >= 1 and <= 10_000, "capacity", $"must be between 1 and 10000 (got {options.Capacity})");
-        Check(options.Workers is >= 1 and <= 64, "workers", $"must be between 1 and 64 (got {options.Workers})");
-        Check(options.TimeLimitSeconds is > 0 and <= 600, "timeLimitSeconds", $"must be more than 0 and at most 600 (got {options.TimeLimitSeconds})");
+        PlanningInputException.Check(options.Workshops is >= 1 and <= 1000, "workshops", $"must be between 1 and 1000 (got {options.Workshops})");
+        PlanningInputException.Check(options.Capacity is >= 1 and <= 10_000, "capacity", $"must be between 1 and 10000 (got {options.Capacity})");
+        PlanningInputException.Check(options.Workers is >= 1 and <= 64, "workers", $"must be between 1 and 64 (got {options.Workers})");
+        PlanningInputException.Check(options.TimeLimitSeconds is > 0 and <= 600, "timeLimitSeconds", $"must be more than 0 and at most 600 (got {options.TimeLimitSeconds})");
         var weights = options.Weights ?? WorkshopWeights.Default;
-        Check(
-            weights.Base >= 0 && weights.IsolatedOffice >= 0 && weights.UnmetSubject >= 0 && weights.FragileSubject >= 0,
-            "weights",
-            "weights must not be negative");
-        Check(
-            Math.Max(Math.Max(weights.Base, weights.IsolatedOffice), Math.Max(weights.UnmetSubject, weights.FragileSubject)) <= 1000,
-            "weights",
-            "weights must be at most 1000");
+        PlanningInputException.CheckWeights(weights.Base, weights.IsolatedOffice, weights.UnmetSubject, weights.FragileSubject);
 
         var candidates = Candidates(analysis, weights);
         var (optimal, report) = Solve(candidates, options, cancellationToken);
@@ -171,11 +164,4 @@ public static class WorkshopPlanner
 
     private static string StatusName(NeedStatus status) => status.ToString().ToUpperInvariant();
 
-    private static void Check(bool condition, string argument, string message)
-    {
-        if (!condition)
-        {
-            throw new PlanningInputException(argument, PlanningInputError.Invalid, message);
-        }
-    }
 }

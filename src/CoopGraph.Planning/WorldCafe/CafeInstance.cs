@@ -79,45 +79,38 @@ internal sealed class CafeInstance
         ArgumentNullException.ThrowIfNull(analysis);
         ArgumentNullException.ThrowIfNull(options);
         var dataset = analysis.Snapshot.Dataset;
-        Check(options.Rounds >= 1, "rounds", $"must be at least 1 (got {options.Rounds})");
-        Check(options.Seats >= 2, "seats", $"a table needs at least 2 seats (got {options.Seats})");
-        Check(options.Tables is null or >= 1, "tables", $"must be at least 1 (got {options.Tables})");
-        Check(options.MinutesPerRound >= 1, "minutesPerRound", $"must be at least 1 (got {options.MinutesPerRound})");
-        Check(options.SubjectCount is null or >= 1, "subjectCount", $"must be at least 1 (got {options.SubjectCount})");
-        Check(options.Workers is >= 1 and <= 64, "workers", $"must be between 1 and 64 (got {options.Workers})");
-        Check(
+        PlanningInputException.Check(options.Rounds >= 1, "rounds", $"must be at least 1 (got {options.Rounds})");
+        PlanningInputException.Check(options.Seats >= 2, "seats", $"a table needs at least 2 seats (got {options.Seats})");
+        PlanningInputException.Check(options.Tables is null or >= 1, "tables", $"must be at least 1 (got {options.Tables})");
+        PlanningInputException.Check(options.MinutesPerRound >= 1, "minutesPerRound", $"must be at least 1 (got {options.MinutesPerRound})");
+        PlanningInputException.Check(options.SubjectCount is null or >= 1, "subjectCount", $"must be at least 1 (got {options.SubjectCount})");
+        PlanningInputException.Check(options.Workers is >= 1 and <= 64, "workers", $"must be between 1 and 64 (got {options.Workers})");
+        PlanningInputException.Check(
             options.TimeLimitSeconds > 0 && options.TimeLimitSeconds <= MaxTimeLimitSeconds,
             "timeLimitSeconds",
             $"must be more than 0 and at most {MaxTimeLimitSeconds} (got {options.TimeLimitSeconds})");
         var weights = options.Weights ?? WorldCafeWeights.Default;
-        Check(
-            weights.InterestSeat >= 0 && weights.Encounter >= 0 && weights.RepeatedPair >= 0 && weights.Imbalance >= 0,
-            "weights",
-            "weights must not be negative");
-        Check(
-            Math.Max(Math.Max(weights.InterestSeat, weights.Encounter), Math.Max(weights.RepeatedPair, weights.Imbalance)) <= 1000,
-            "weights",
-            "weights must be at most 1000");
+        PlanningInputException.CheckWeights(weights.InterestSeat, weights.Encounter, weights.RepeatedPair, weights.Imbalance);
 
         var offices = ResolveOffices(dataset, options.Offices);
-        Check(offices.Length >= 2, "offices", $"a World Café needs at least 2 offices (got {offices.Length})");
+        PlanningInputException.Check(offices.Length >= 2, "offices", $"a World Café needs at least 2 offices (got {offices.Length})");
         var tables = options.Tables ?? (offices.Length + options.Seats - 1) / options.Seats;
-        Check(
+        PlanningInputException.Check(
             offices.Length <= tables * options.Seats,
             "offices",
             $"{offices.Length} offices but only {tables} tables × {options.Seats} seats = {tables * options.Seats} seats");
-        Check(
+        PlanningInputException.Check(
             2 * tables <= offices.Length,
             "tables",
             $"{tables} tables need at least {2 * tables} offices (two per table); {offices.Length} take part");
         var subjects = options.Subjects is null
             ? ChooseSubjects(analysis, offices, options.SubjectCount ?? (Math.Max(options.Rounds, tables) + 1))
             : ResolveSubjects(dataset, options.Subjects);
-        Check(
+        PlanningInputException.Check(
             subjects.Length >= options.Rounds,
             "subjects",
             $"{options.Rounds} rounds need at least {options.Rounds} subjects (no office discusses a subject twice); {subjects.Length} given");
-        Check(
+        PlanningInputException.Check(
             subjects.Length >= tables,
             "subjects",
             $"{tables} tables need at least {tables} subjects (one facilitator, one table per subject and round); {subjects.Length} given");
@@ -137,7 +130,7 @@ internal sealed class CafeInstance
         foreach (var name in names)
         {
             var code = lookup.Resolve(name ?? "") ?? throw new PlanningInputException("offices", PlanningInputError.NotFound, $"unknown office '{name}'");
-            Check(!codes.Contains(code), "offices", $"office '{name}' is listed twice");
+            PlanningInputException.Check(!codes.Contains(code), "offices", $"office '{name}' is listed twice");
             codes.Add(code);
         }
 
@@ -150,7 +143,7 @@ internal sealed class CafeInstance
         foreach (var id in ids)
         {
             var subject = dataset.FindSubject(id ?? "") ?? throw new PlanningInputException("subjects", PlanningInputError.NotFound, $"unknown subject '{id}'");
-            Check(!result.Contains(subject), "subjects", $"subject '{id}' is listed twice");
+            PlanningInputException.Check(!result.Contains(subject), "subjects", $"subject '{id}' is listed twice");
             result.Add(subject);
         }
 
@@ -190,11 +183,4 @@ internal sealed class CafeInstance
         return [.. chosen];
     }
 
-    private static void Check(bool condition, string argument, string message)
-    {
-        if (!condition)
-        {
-            throw new PlanningInputException(argument, PlanningInputError.Invalid, message);
-        }
-    }
 }
