@@ -32,6 +32,23 @@ public sealed class ReleasedDatabaseTests : IDisposable
         history[0].Version.ShouldBe("2c446d57ab164936");
     }
 
+    [Fact]
+    public async Task ImportAsync_RoundsIntoTheMigratedDatabase_KeepsHistoryAndGainsRounds()
+    {
+        var path = _dir.File("released.db");
+        File.Copy(RepoPaths.Of("tests", "CoopGraph.Storage.Tests", "Fixtures", "release-2026-12-lima.db"), path);
+        var store = new SqliteGraphStore(path, seed: null);
+        var before = await store.LoadAsync(TestContext.Current.CancellationToken);
+
+        await store.ImportAsync(TestData.Lima, Domain.Changes.ImportMode.Merge, "test", before.Version, TestContext.Current.CancellationToken);
+        SqliteConnection.ClearAllPools();
+        var reopened = await new SqliteGraphStore(path, seed: null).LoadAsync(TestContext.Current.CancellationToken);
+
+        reopened.Version.ShouldBe(TestData.Lima.Version);
+        reopened.AllRounds.Count.ShouldBe(2);
+        (await store.HistoryAsync(10, cancellationToken: TestContext.Current.CancellationToken)).Count.ShouldBe(2);
+    }
+
     public void Dispose()
     {
         SqliteConnection.ClearAllPools();
