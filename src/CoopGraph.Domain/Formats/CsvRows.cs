@@ -94,7 +94,8 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
             _ when RoundCollection(collection) is ({ } r, { } kind) => kind == "requests" ? _requestRows[r] : _offerRows[r],
             _ => null,
         };
-        if (rows is null)
+        // An earlier round kept from the base (no round column) has no rows of its own.
+        if (rows is null || index >= rows.Count)
         {
             return _createdAt.TryGetValue((collection, index), out var created)
                 ? Place(created)
