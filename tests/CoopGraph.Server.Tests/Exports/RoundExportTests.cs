@@ -59,7 +59,7 @@ public sealed class RoundExportTests(ReadOnlyServer fixture) : IClassFixture<Rea
         graphml.ShouldContain("<data key=\"round\">lima-2022-10</data>");
         graphml.ShouldContain("<data key=\"rounds\">survey-2022-04 lima-2022-10</data>");
         cytoscape.ShouldContain("\"round\": \"lima-2022-10\"");
-        view.Edges.ShouldAllBe(e => e.Rounds != null && e.Rounds[^1] == "lima-2022-10");
+        view.Edges.ShouldAllBe(e => e.Rounds != null && e.Rounds[e.Rounds.Count - 1] == "lima-2022-10");
     }
 
     [Fact]
