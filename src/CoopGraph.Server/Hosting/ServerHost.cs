@@ -66,7 +66,7 @@ public static partial class ServerHost
         var handler = app.Services.GetRequiredService<GraphQLHandler>();
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], handler.HandleAsync);
         app.MapMethods("/graphql", [HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], MethodNotAllowed);
-        app.MapConsoleAssets();
+        app.MapDatasetVersion();
         app.MapExports();
         app.MapGet("/health", () => Results.Text("ok\n"));
         app.MapGet("/ready", ReadyAsync);

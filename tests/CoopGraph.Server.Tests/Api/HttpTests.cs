@@ -47,7 +47,7 @@ public sealed class HttpTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlySe
         var response = await Server.SendAsync(request);
         response.Status.ShouldBe(HttpStatusCode.OK);
         response.MediaType.ShouldBe("text/html");
-        response.Text.ShouldContain("<textarea id=\"query\"");
+        response.Text.ShouldContain("data-console-page");
         response.Text.ShouldNotContain("src=\"http");
         response.Text.ShouldNotContain("href=\"http");
     }
