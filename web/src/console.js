@@ -16,7 +16,16 @@ const endpoint = new URL('graphql', document.baseURI).toString();
 
 /** The dataset's own figures first, then the page's examples; every one named, so its tab has a title. */
 const presets = [
-  { label: 'Dataset', text: '{\n  dataset { name version officeCount subjectCount requestCount offerCount }\n}' },
+  { label: 'Dataset', text: `{
+  dataset {
+    name
+    version
+    officeCount
+    subjectCount
+    requestCount
+    offerCount
+  }
+}` },
   ...examples,
 ];
 
@@ -47,10 +56,12 @@ function stylesheet() {
  * editor already sets Authorization, and after a mutation tells the page (event `coopgraph:edited`) to check the
  * dataset version at once instead of at its next poll.
  */
-export function mountConsole(host) {
+export function mountConsole(host, { standalone = false } = {}) {
   stylesheet();
   const key = h('input', { id: 'console-key', type: 'password', autocomplete: 'off', 'aria-describedby': 'console-key-help' });
   const bar = h('div', { class: 'console-bar' },
+    standalone ? h('h1', {}, 'CoopGraph GraphQL console') : null,
+    standalone ? h('a', { href: new URL('./', document.baseURI).toString() }, 'the workbench') : null,
     h('label', {}, 'API key (for mutations) ', key),
     h('span', { id: 'console-key-help', class: 'muted' },
       'sent as "Authorization: Bearer <key>", kept in this tab only; examples open as tabs; Ctrl+Space completes, the book icon opens the docs'));
@@ -89,4 +100,4 @@ export function mountConsole(host) {
 
 // The console page (console.html, served at GET /graphql) mounts itself; the workbench's tab calls mountConsole.
 const standalone = document.querySelector('[data-console-page]');
-if (standalone) mountConsole(standalone);
+if (standalone) mountConsole(standalone, { standalone: true });
