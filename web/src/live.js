@@ -7,7 +7,8 @@ const url = new URL('dataset/version', document.baseURI).toString();
 
 /**
  * Calls `onVersion(version)` with the stored version on the first answer and whenever it changes (the caller compares
- * it with the version its views show). `intervalMs` is the poll period.
+ * it with the version its views show; when it throws, the next poll hands the version over again). `intervalMs` is
+ * the poll period.
  */
 export function followVersion(onVersion, { intervalMs = 1000 } = {}) {
   let etag = null;
@@ -22,7 +23,11 @@ export function followVersion(onVersion, { intervalMs = 1000 } = {}) {
     const body = await response.json();
     etag = response.headers.get('ETag');
     version = body.version;
-    await onVersion(version);
+    try {
+      await onVersion(version);
+    } catch {
+      etag = null; // the page could not follow: the next poll gets the version again (a 200, not a 304)
+    }
   };
   // One check at a time: a slow answer is not overtaken by the next tick.
   const tick = () => {

@@ -9,7 +9,7 @@ import { followVersion, markStale } from './live.js';
 import { createMeetingPlanner, createMapColouring, loadMeetingDefaults } from './planner-tab.js';
 import * as q from './queries.js';
 
-const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null, office: null, latest: null, refreshing: false };
+const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null, office: null, edge: false, latest: null, refreshing: false };
 const officeName = (code) => state.meta?.offices.find((o) => o.code === code)?.name ?? code;
 const subjectName = (id) => state.meta?.subjects.find((s) => s.id === id)?.name ?? id;
 const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by').value) ?? q.metrics[0];
@@ -45,7 +45,7 @@ async function showOffice(code) {
     const office = await q.loadOffice(code, sizeMetric().value);
     if (!office) throw new Error(`no office with code ${code}`);
     renderOffice($('details'), office);
-    state.office = code;
+    Object.assign(state, { office: code, edge: false });
     state.cy.nodes().unselect();
     state.cy.getElementById(code).select();
   } catch (error) {
@@ -83,7 +83,7 @@ async function showEdge(edge) {
     const arrow = edge.kind === 'COLLABORATES' ? ' – ' : ' → ';
     const label = (id) => (isOffice(id) ? officeName(id) : subjectName(id));
     renderEdge($('details'), `${label(edge.source)}${arrow}${label(edge.target)}`, edge, provenance);
-    state.office = null;
+    Object.assign(state, { office: null, edge: true });
   } catch (error) {
     showError('Edge', error);
   }
@@ -190,7 +190,8 @@ async function loadIsolated() {
 /**
  * Live after every edit (live.js): when the stored version is not the one the page shows, the header, map, matches,
  * needs, isolated offices and the selected office reload; results the planner asked for (paths, what-if, plans, an
- * edge's details) say they are out of date. Repeats until the page shows the latest version.
+ * edge's details) say they are out of date. Repeats until the page shows the latest version; a failure is shown and
+ * thrown, so that live.js asks again at its next poll.
  */
 async function follow(version) {
   state.latest = version;
@@ -201,11 +202,12 @@ async function follow(version) {
       state.meta = await q.loadMeta();
       showDataset(state.meta);
       state.matches.set(state.meta.subjects, state.meta.areas);
-      markStale(['path-result', 'whatif-result', 'cafe-result', 'portfolio-result', ...(state.office ? [] : ['details'])].map($), state.meta.dataset.version);
+      markStale(['path-result', 'whatif-result', 'cafe-result', 'portfolio-result', ...(state.edge ? ['details'] : [])].map($), state.meta.dataset.version);
       await Promise.all([redrawMap(), loadNeeds(), loadIsolated(), state.office && showOffice(state.office)]);
     }
   } catch (error) {
     showError('Following the dataset', error);
+    throw error;
   } finally {
     state.refreshing = false;
   }
