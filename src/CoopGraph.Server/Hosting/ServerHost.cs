@@ -60,6 +60,8 @@ public static partial class ServerHost
         }
         else
         {
+            // No page, no console: not even the default wwwroot under the content root (ConsolePage reads the web root).
+            app.Environment.WebRootFileProvider = new NullFileProvider();
             app.MapGet("/", () => Results.Text("CoopGraph runs without its workbench page here (--no-page); GraphQL: /graphql, exports: /export/{format}\n"));
         }
 

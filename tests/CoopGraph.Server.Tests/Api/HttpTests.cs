@@ -53,6 +53,19 @@ public sealed class HttpTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlySe
     }
 
     [Fact]
+    public async Task Get_BrowserWithThePageOff_Is404SayingWhyThereIsNoConsole()
+    {
+        await using var server = new ServerUnderTest(new Dictionary<string, string?> { ["Workbench:Enabled"] = "false" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await server.SendAsync(request);
+
+        response.Status.ShouldBe(HttpStatusCode.NotFound);
+        response.Text.ShouldContain("--no-page");
+    }
+
+    [Fact]
     public async Task Post_SyntaxError_Is400WithCode()
     {
         var response = await Server.PostAsync("{ dataset { version ");
