@@ -27,6 +27,15 @@ const presets = [
   }
 }` },
   ...examples,
+  // The old /graphql console's own examples, kept: paging a connection, and the areas with their subjects.
+  { label: 'Offices (paged)', text: `query Offices($first: Int, $after: String) {
+  offices(first: $first, after: $after) {
+    totalCount
+    edges { cursor node { code name requests { subject { name } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`, variables: { first: 5 } },
+  { label: 'Areas and subjects', text: '{\n  areas { id name subjects { id name } }\n}' },
 ];
 
 function named(text, label) {
