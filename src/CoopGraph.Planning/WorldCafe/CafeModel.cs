@@ -39,6 +39,9 @@ internal sealed class CafeModel
     /// <summary>CP-SAT subsolvers interleaved in deterministic batches when more than one worker is asked for.</summary>
     public const int InterleavedSubsolvers = 8;
 
+    /// <summary>The share of the time limit the table-composition bound may use.</summary>
+    public const double TableBoundShare = 0.25;
+
     /// <summary>Whether repeats are modelled for every pair of offices, or only for pairs that can have an encounter.</summary>
     public bool AllPairs { get; private set; }
 
@@ -53,6 +56,11 @@ internal sealed class CafeModel
         model.Build();
         var start = GreedyCafePlan.Build(instance);
         model.Hint(start);
+        cancellationToken.ThrowIfCancellationRequested();
+
+        // CP-SAT's own bound on this model stays far above the best plans (the LP of its pair terms is weak); the LP of
+        // whole tables is much tighter (docs/planning.md, "The bound"). It gets at most a quarter of the time limit.
+        var tableBound = CafeColumnBound.Compute(instance, start, TimeSpan.FromSeconds(options.TimeLimitSeconds * TableBoundShare), cancellationToken);
         cancellationToken.ThrowIfCancellationRequested();
         var timeLimitSeconds = Math.Max(0.1, options.TimeLimitSeconds - started.Elapsed.TotalSeconds);
         // Interleaved search with two subsolvers runs no large-neighbourhood search and never improved the greedy start
@@ -69,6 +77,11 @@ internal sealed class CafeModel
         clock.Stop();
         cancellationToken.ThrowIfCancellationRequested();
         var report = SolverSettings.Report(solver, status, model._model, timeLimitSeconds, workers, seed, clock.Elapsed.TotalSeconds);
+        if (tableBound.Bound is { } lpBound && (report.Bound is null || lpBound < report.Bound))
+        {
+            report = report with { Bound = lpBound, BoundSource = "TABLE_LP" };
+        }
+
         if (status is not (CpSolverStatus.Optimal or CpSolverStatus.Feasible))
         {
             return (start, report, model.AllPairs, true);
