@@ -61,9 +61,13 @@ internal sealed class CafeColumnBound
             return result;
         }
 
+        // Cancellation ends the computation between pricing passes, keeping the bound of the passes done (valid).
         result.Enumerate();
-        cancellationToken.ThrowIfCancellationRequested();
-        result.Solve(start, budget, cancellationToken);
+        if (!cancellationToken.IsCancellationRequested)
+        {
+            result.Solve(start, budget, cancellationToken);
+        }
+
         return result;
     }
 
