@@ -7,6 +7,7 @@ import { renderIsolated, renderNeeds, renderPaths, renderWhatIf } from './planne
 import { attachConsole } from './console-tab.js';
 import { followVersion, markStale } from './live.js';
 import { createMeetingPlanner, createMapColouring, loadMeetingDefaults } from './planner-tab.js';
+import { createRounds } from './rounds.js';
 import * as q from './queries.js';
 
 const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null, office: null, edge: false, latest: null, refreshing: false };
@@ -246,6 +247,9 @@ async function start() {
   matches.set(state.meta.subjects, state.meta.areas);
   await loadIsolated();
   await Promise.all([redrawMap(), loadNeeds(), loadMeetingDefaults()]);
+  // The round picker: the map, needs and isolated offices answer on the chosen round.
+  await createRounds({ office: officeName, subject: subjectName,
+    onRound: () => Promise.all([redrawMap(), loadNeeds(), loadIsolated()]) }).catch((error) => showError('Rounds', error));
   followVersion(follow);
 }
 

@@ -2,6 +2,10 @@
 // Keeping the schema's names in this one file means a schema change touches only here.
 import { query } from './api.js';
 
+// The round the analytic questions answer on (rounds.js sets it); null asks for the latest.
+let round = null;
+export function setRound(id) { round = id || null; }
+
 /** Size-by choices: the CentralityMetric enum value and the name of the same metric on network nodes. */
 export const metrics = [
   { value: 'PAGE_RANK', node: 'pageRank', label: 'PageRank' },
@@ -31,13 +35,13 @@ export async function loadMeta() {
 
 /** A view of the network; office nodes carry their metrics (by name) and isolation flags. */
 export async function loadNetwork(view, area, subject) {
-  const data = await query(`query Network($view: View, $area: ID, $subject: ID) {
-    network(view: $view, area: $area, subject: $subject) {
+  const data = await query(`query Network($view: View, $area: ID, $subject: ID, $round: ID) {
+    network(view: $view, area: $area, subject: $subject, round: $round) {
       directed
       nodes { id label kind metrics { name value } attributes { name value } }
       edges { source target kind weight subjects }
     }
-  }`, { view, area: area || null, subject: subject || null });
+  }`, { view, area: area || null, subject: subject || null, round });
   const { nodes, edges, directed } = data.network;
   return {
     directed,
@@ -82,18 +86,18 @@ export async function loadOffice(code, metric) {
 }
 
 export async function loadIsolated() {
-  const data = await query(`query Isolated {
-    isolatedOffices { offices { office { code name } flags score componentSize articulationPoint } }
-  }`);
+  const data = await query(`query Isolated($round: ID) {
+    isolatedOffices(round: $round) { offices { office { code name } flags score componentSize articulationPoint } }
+  }`, { round });
   return data.isolatedOffices.offices;
 }
 
 export async function loadUnmet(includeFragile) {
-  const data = await query(`query Unmet($fragile: Boolean) {
-    unmetNeeds(includeFragile: $fragile) {
+  const data = await query(`query Unmet($fragile: Boolean, $round: ID) {
+    unmetNeeds(includeFragile: $fragile, round: $round) {
       subject { id name area { id } } status requesters { code name } offerers { code name }
     }
-  }`, { fragile: includeFragile });
+  }`, { fragile: includeFragile, round });
   return data.unmetNeeds.map((n) => ({ ...n, subject: { ...n.subject, area: n.subject.area.id } }));
 }
 
@@ -243,4 +247,30 @@ export async function loadRoles() {
     roles { thresholds { brokerBetweenness hubOutShare } offices { office role inDegree outDegree betweenness reason } }
   }`);
   return data.roles;
+}
+
+export async function loadRounds() {
+  const data = await query(`query Rounds { rounds { id name date kind latest requestCount offerCount } }`);
+  return data.rounds;
+}
+
+/** What changed from one round to another (GraphQL compare). */
+export async function loadCompare(from, to) {
+  const data = await query(`query Compare($from: ID!, $to: ID!) {
+    compare(from: $from, to: $to) {
+      from to
+      added { ...difference }
+      withdrawn { ...difference }
+      subjects { subject area from to offerersFrom offerersTo requestersFrom requestersTo }
+      offices { office flagsFrom flagsTo scoreFrom scoreTo supportersGained supportersLost }
+      rankMovers { office rankFrom rankTo move }
+      pairsGained { a b }
+      pairsLost { a b }
+      coverageFrom { ...coverage }
+      coverageTo { ...coverage }
+    }
+  }
+  fragment difference on EdgeDifference { role office subject source confidence note line quote }
+  fragment coverage on PlanCoverage { capacity requests coverable assigned coveragePercent }`, { from, to });
+  return data.compare;
 }

@@ -1,0 +1,74 @@
+using System.Globalization;
+using Microsoft.Playwright;
+
+namespace CoopGraph.Web.Tests;
+
+/// <summary>The round picker and the Changes tab; every expectation is read from the API at test time.</summary>
+[Collection(WorkbenchGroup.Name)]
+public sealed class RoundsTests(WorkbenchFixture fixture)
+{
+    private const string Survey = "survey-2022-04";
+
+    [Fact]
+    public async Task RoundPicker_Survey_ShowsTheSurveysCountsEdgesAndIsolatedOffices()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        var data = await fixture.Server.QueryAsync($$"""
+            {
+              rounds { id latest requestCount offerCount }
+              survey: network(round: "{{Survey}}") { edges { source } }
+              latest: network { edges { source } }
+              isolatedOffices(round: "{{Survey}}") { offices { office { code } } }
+            }
+            """);
+        var survey = data.Items("rounds").Single(r => r.Text("id") == Survey);
+        survey.GetProperty("latest").GetBoolean().ShouldBeFalse("the survey must be an earlier round for the picker to change anything");
+        var surveyEdges = data.GetProperty("survey").Items("edges").Count();
+        var latestEdges = data.GetProperty("latest").Items("edges").Count();
+        surveyEdges.ShouldNotBe(latestEdges, "the API gives the two rounds the same edges, so the test could not fail");
+        var isolated = data.GetProperty("isolatedOffices").Items("offices").Select(o => o.GetProperty("office").Text("code")).ToArray();
+        await using var session = await WorkbenchSession.OpenAsync(fixture);
+
+        await session.RunAsync(nameof(RoundPicker_Survey_ShowsTheSurveysCountsEdgesAndIsolatedOffices), async () =>
+        {
+            var page = session.Page;
+            await Assertions.Expect(page.Locator("#round-info")).ToHaveAttributeAsync("data-round", data.Items("rounds").Single(r => r.GetProperty("latest").GetBoolean()).Text("id"));
+            (await page.EvaluateAsync<int>("() => window.workbench.cy.edges().length")).ShouldBe(latestEdges);
+
+            await page.SelectOptionAsync("#round-pick", Survey);
+            await Assertions.Expect(page.Locator("#round-info")).ToHaveAttributeAsync("data-round", Survey);
+            var requests = survey.GetProperty("requestCount").GetInt32().ToString(CultureInfo.InvariantCulture);
+            await Assertions.Expect(page.Locator("#round-info")).ToContainTextAsync($"{requests} requests");
+            await Assertions.Expect(page.Locator("#cy:not([aria-busy])")).ToHaveCountAsync(1);
+            await session.WaitForMapAsync();
+            (await page.EvaluateAsync<int>("() => window.workbench.cy.edges().length")).ShouldBe(surveyEdges);
+            await Assertions.Expect(page.Locator("#isolated-list > li")).ToHaveCountAsync(isolated.Length);
+            var shown = await page.Locator("#isolated-list > li").EvaluateAllAsync<string[]>("items => items.map(i => i.dataset.office)");
+            shown.ShouldBe(isolated);
+        });
+    }
+
+    [Fact]
+    public async Task ChangesTab_SurveyToMeeting_ListsEveryAddedEdgeWithItsReportLine()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        var data = await fixture.Server.QueryAsync($$"""
+            { compare(from: "{{Survey}}", to: "lima-2022-10") { added { role office subject line } withdrawn { office } } }
+            """);
+        var added = data.GetProperty("compare").Items("added")
+            .Select(d => $"{d.Text("role")} {d.Text("office")} {d.Text("subject")} {d.GetProperty("line").GetInt32()}").ToArray();
+        added.ShouldNotBeEmpty("the API reports no added edge, so the test has nothing to check");
+        await using var session = await WorkbenchSession.OpenAsync(fixture);
+
+        await session.RunAsync(nameof(ChangesTab_SurveyToMeeting_ListsEveryAddedEdgeWithItsReportLine), async () =>
+        {
+            var page = session.Page;
+            await page.ClickAsync("#tab-changes");
+            await Assertions.Expect(page.Locator("#changes-result")).ToHaveAttributeAsync("data-compared", $"{Survey}..lima-2022-10");
+            var rows = await page.Locator("#changes-added tbody tr").EvaluateAllAsync<string[]>(
+                "rows => rows.map(r => `${r.dataset.role} ${r.dataset.office} ${r.dataset.subject} ${r.querySelector('td.line').textContent}`)");
+            rows.ShouldBe(added);
+            await Assertions.Expect(page.Locator("#changes-withdrawn")).ToHaveCountAsync(data.GetProperty("compare").Items("withdrawn").Any() ? 1 : 0);
+        });
+    }
+}
