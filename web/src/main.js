@@ -109,6 +109,7 @@ async function redrawMap() {
   $('cy').hidden = matrix;
   $('matrix').hidden = !matrix;
   $('matrix-order-label').hidden = !matrix;
+  $('map-pan').hidden = matrix;
   // The export buttons download what the map shows: the same view, area and subject as network(...).
   const scope = new URLSearchParams({ view: view.toLowerCase() });
   for (const id of ['area', 'subject']) if ($(id).value) scope.set(id, $(id).value);
@@ -168,6 +169,7 @@ function wirePlanner() {
       const result = await q.loadPaths(from, to, Number($('path-k').value) || 1, $('path-area').value);
       renderPaths($('path-result'), result);
       $('path-result').scrollIntoView({ block: 'nearest' });
+      state.reading.clear();
       highlightPaths(state.cy, result.paths.map((p) => p.offices.map((o) => o.code)));
     } catch (error) {
       fill($('path-result'), h('p', { class: 'error' }, error.message));
@@ -182,6 +184,7 @@ function wirePlanner() {
       const result = await q.loadWhatIf(removed);
       renderWhatIf($('whatif-result'), result, subjectName, officeName);
       $('whatif-result').scrollIntoView({ block: 'nearest' });
+      state.reading.clear();
       highlightOffices(state.cy, result.supporterChanges.map((c) => c.office));
     } catch (error) {
       fill($('whatif-result'), h('p', { class: 'error' }, error.message));
@@ -237,6 +240,7 @@ async function start() {
   state.reading.sizeBy(sizeMetric().label);
   try {
     renderIsolated($('isolated'), await q.loadIsolated(), (codes) => {
+      state.reading.clear();
       highlightOffices(state.cy, codes);
       $('cy').scrollIntoView({ block: 'nearest' });
     });

@@ -5,6 +5,11 @@ import { $, h, fill } from './dom.js';
 import { words } from './panel.js';
 
 const roleOrder = ['PROVIDER_HUB', 'BROKER', 'DUAL', 'REQUESTER', 'ISOLATED'];
+const groupedBy = {
+  area: 'Offices are grouped by the area they name most in their requests and offers.',
+  role: 'Offices are grouped by their role on the support network (colour by role on the map gives the thresholds).',
+  name: 'Offices in alphabetical order.',
+};
 
 /**
  * Owns #matrix: `draw(network)` renders the support network's edges; the order select redraws. `meta()` gives the
@@ -46,7 +51,7 @@ export function createMatrix(container, { orderSelect, meta, loadRoles, onCell }
     };
     fill(container, h('div', { class: 'matrix-scroll' }, h('table', { class: 'matrix' },
       h('caption', {}, 'Rows offer, columns request: a cell counts the subjects the row office can offer the column office. '
-        + 'Click a number for the offers and requests behind it.'),
+        + 'Click a number for the offers and requests behind it. ' + groupedBy[orderSelect.value]),
       h('thead', {}, h('tr', {}, h('td', { colspan: 2 }),
         order.map((o) => h('th', { scope: 'col', 'data-office': o.code, title: o.name }, h('abbr', { title: o.name }, o.code))))),
       groups.map((g) => h('tbody', { 'data-group': g.key }, g.offices.map((from, i) => h('tr', { 'data-office': from.code, 'data-group': g.key },
