@@ -9,8 +9,13 @@ import { followVersion, markStale } from './live.js';
 import { createMeetingPlanner, createMapColouring, loadMeetingDefaults } from './planner-tab.js';
 import { createRounds } from './rounds.js';
 import * as q from './queries.js';
+import { createMapReading } from './map-reading.js';
+import { createMatrix } from './matrix.js';
+import { renderSubject } from './subject-panel.js';
+import { watchPrintScope } from './print-scope.js';
 
-const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null, office: null, edge: false, latest: null, refreshing: false };
+const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null, office: null, edge: false, latest: null, refreshing: false,
+  reading: null, matrix: null };
 const officeName = (code) => state.meta?.offices.find((o) => o.code === code)?.name ?? code;
 const subjectName = (id) => state.meta?.subjects.find((s) => s.id === id)?.name ?? id;
 const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by').value) ?? q.metrics[0];
@@ -49,6 +54,7 @@ async function showOffice(code) {
     Object.assign(state, { office: code, edge: false });
     state.cy.nodes().unselect();
     state.cy.getElementById(code).select();
+    state.reading.focus(code);
   } catch (error) {
     showError(`Office ${code}`, error);
   }
@@ -90,8 +96,27 @@ async function showEdge(edge) {
   }
 }
 
+async function showSubject(id) {
+  try {
+    const subject = await q.loadSubject(id);
+    if (!subject) throw new Error(`no subject with id ${id}`);
+    renderSubject($('details'), subject);
+    // Like an edge's details, a subject's say they are out of date when the dataset changes (follow).
+    Object.assign(state, { office: null, edge: true });
+    state.reading.focus(id);
+  } catch (error) {
+    showError(`Subject ${id}`, error);
+  }
+}
+
 async function redrawMap() {
-  const view = $('view').value;
+  // The matrix view reads the support network; the node-link map keeps its last drawing underneath, unchanged.
+  const matrix = $('view').value === 'MATRIX';
+  const view = matrix ? 'SUPPORT' : $('view').value;
+  $('cy').hidden = matrix;
+  $('matrix').hidden = !matrix;
+  $('matrix-order-label').hidden = !matrix;
+  $('map-pan').hidden = matrix;
   // The export buttons download what the map shows: the same view, area and subject as network(...).
   const scope = new URLSearchParams({ view: view.toLowerCase() });
   for (const id of ['area', 'subject']) if ($(id).value) scope.set(id, $(id).value);
@@ -106,8 +131,13 @@ async function redrawMap() {
     if (request !== state.redraws) return;
     state.network = network;
     $('map-status').textContent = network.nodes.length ? '' : 'No office matches this filter.';
-    drawNetwork(state.cy, network, sizeMetric().node);
-    state.colouring?.apply();
+    if (matrix) {
+      await state.matrix.draw(network);
+      if (request !== state.redraws) return;
+    } else {
+      state.reading.drawn(drawNetwork(state.cy, network, sizeMetric().node));
+      state.colouring?.apply();
+    }
     $('cy').dataset.offices = String(state.cy.nodes('.office').length);
     $('cy').dataset.ready = 'true';
   } catch (error) {
@@ -145,6 +175,8 @@ function wirePlanner() {
     try {
       const result = await q.loadPaths(from, to, Number($('path-k').value) || 1, $('path-area').value);
       renderPaths($('path-result'), result);
+      $('path-result').scrollIntoView({ block: 'nearest' });
+      state.reading.clear();
       highlightPaths(state.cy, result.paths.map((p) => p.offices.map((o) => o.code)));
     } catch (error) {
       fill($('path-result'), h('p', { class: 'error' }, error.message));
@@ -158,6 +190,8 @@ function wirePlanner() {
     try {
       const result = await q.loadWhatIf(removed);
       renderWhatIf($('whatif-result'), result, subjectName, officeName);
+      $('whatif-result').scrollIntoView({ block: 'nearest' });
+      state.reading.clear();
       highlightOffices(state.cy, result.supporterChanges.map((c) => c.office));
     } catch (error) {
       fill($('whatif-result'), h('p', { class: 'error' }, error.message));
@@ -182,7 +216,11 @@ function showDataset({ dataset, offices, subjects }) {
 
 async function loadIsolated() {
   try {
-    renderIsolated($('isolated'), await q.loadIsolated(), (codes) => highlightOffices(state.cy, codes));
+    renderIsolated($('isolated'), await q.loadIsolated(), (codes) => {
+      state.reading.clear();
+      highlightOffices(state.cy, codes);
+      $('cy').scrollIntoView({ block: 'nearest' });
+    });
   } catch (error) {
     showError('Isolated offices', error);
   }
@@ -217,7 +255,9 @@ async function follow(version) {
 async function start() {
   setUpTabs();
   attachConsole($('panel-console'), $('console-root'));
-  state.cy = createMap($('cy'), { onOffice: showOffice, onEdge: showEdge });
+  state.cy = createMap($('cy'), { onOffice: showOffice, onEdge: showEdge, onSubject: showSubject, onBackground: () => state.reading.clear() });
+  state.reading = createMapReading(state.cy, { name: (id) => (state.meta?.offices.some((o) => o.code === id) ? officeName(id) : subjectName(id)) });
+  state.matrix = createMatrix($('matrix'), { orderSelect: $('matrix-order'), meta: () => state.meta, loadRoles: q.loadRoles, onCell: showEdge });
   // The map's Cytoscape instance, for the browser tests and for analysts working in the devtools console.
   window.workbench = { cy: state.cy };
   const matches = state.matches = createMatches($('matches'), { filterInput: $('matches-filter'), areaSelect: $('matches-area') });
@@ -226,7 +266,7 @@ async function start() {
   $('export-png').addEventListener('click', () => download('coopgraph-map.png', state.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })));
   $('office-pick').addEventListener('change', (event) => event.target.value && showOffice(event.target.value));
   for (const id of ['view', 'subject']) $(id).addEventListener('change', redrawMap);
-  $('size-by').addEventListener('change', () => resizeNodes(state.cy, sizeMetric().node));
+  $('size-by').addEventListener('change', () => { resizeNodes(state.cy, sizeMetric().node); state.reading.sizeBy(sizeMetric().label); });
   $('map-controls').addEventListener('submit', (event) => event.preventDefault());
   $('needs-fragile').addEventListener('change', loadNeeds);
   wirePlanner();
@@ -245,6 +285,8 @@ async function start() {
   showDataset(state.meta);
   fillSelectors(state.meta);
   matches.set(state.meta.subjects, state.meta.areas);
+  watchPrintScope();
+  state.reading.sizeBy(sizeMetric().label);
   await loadIsolated();
   await Promise.all([redrawMap(), loadNeeds(), loadMeetingDefaults()]);
   // The round picker: the map, needs and isolated offices answer on the chosen round.

@@ -249,6 +249,18 @@ export async function loadRoles() {
   return data.roles;
 }
 
+/** One subject with who requests and who offers it, in which words and from which source row. */
+export async function loadSubject(id) {
+  const data = await query(`query Subject($id: ID!) {
+    subject(id: $id) {
+      id name request status crossCutting coverage area { id name }
+      requests { office { code name } source confidence note }
+      offers { office { code name } wording source confidence note }
+    }
+  }`, { id });
+  return data.subject;
+}
+
 export async function loadRounds() {
   const data = await query(`query Rounds { rounds { id name date kind latest requestCount offerCount } }`);
   return data.rounds;
