@@ -18,6 +18,7 @@ public sealed class AccessibilityTests(WorkbenchFixture fixture)
     [InlineData("needs", 1280, 800)]
     [InlineData("meeting", 1280, 800)]
     [InlineData("console", 1280, 800)]
+    [InlineData("changes", 1280, 800)]
     [InlineData("matrix", 1280, 800)]
     [InlineData("bipartite", 1280, 800)]
     [InlineData("map", 390, 844)]

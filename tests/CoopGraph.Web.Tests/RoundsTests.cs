@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text.Json;
 using Microsoft.Playwright;
 
 namespace CoopGraph.Web.Tests;
@@ -69,6 +70,47 @@ public sealed class RoundsTests(WorkbenchFixture fixture)
                 "rows => rows.map(r => `${r.dataset.role} ${r.dataset.office} ${r.dataset.subject} ${r.querySelector('td.line').textContent}`)");
             rows.ShouldBe(added);
             await Assertions.Expect(page.Locator("#changes-withdrawn")).ToHaveCountAsync(data.GetProperty("compare").Items("withdrawn").Any() ? 1 : 0);
+        });
+    }
+
+    [Fact]
+    public async Task ChangesMap_SurveyToMeeting_DrawsGainedSolidThickAndLostDashed()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        var data = await fixture.Server.QueryAsync($$"""
+            {
+              before: network(view: SUPPORT, round: "{{Survey}}") { edges { source target } }
+              after: network(view: SUPPORT, round: "lima-2022-10") { edges { source target } }
+            }
+            """);
+        static string[] Keys(JsonElement network) =>
+            [.. network.Items("edges").Select(e => $"{e.Text("source")}>{e.Text("target")}")];
+        var before = Keys(data.GetProperty("before"));
+        var after = Keys(data.GetProperty("after"));
+        var gained = after.Except(before).Order().ToArray();
+        var lost = before.Except(after).Order().ToArray();
+        gained.ShouldNotBeEmpty("the API gives the meeting no new support edge, so the test has nothing to check");
+        await using var session = await WorkbenchSession.OpenAsync(fixture);
+
+        await session.RunAsync(nameof(ChangesMap_SurveyToMeeting_DrawsGainedSolidThickAndLostDashed), async () =>
+        {
+            var page = session.Page;
+            await page.ClickAsync("#tab-changes");
+            await Assertions.Expect(page.Locator("#changes-result")).ToHaveAttributeAsync("data-compared", $"{Survey}..lima-2022-10");
+            (await page.EvaluateAsync<string[]>("() => window.workbench.changes.edges('.gained').map(e => e.id()).sort()")).ShouldBe(gained);
+            (await page.EvaluateAsync<string[]>("() => window.workbench.changes.edges('.lost').map(e => e.id()).sort()")).ShouldBe(lost);
+            var styles = await page.EvaluateAsync<string[]>("""
+                () => ['.gained', '.lost', '.kept'].map(c => { const e = window.workbench.changes.edges(c)[0];
+                  return e ? `${e.style('line-style')} ${parseFloat(e.style('width'))}` : 'none'; })
+                """);
+            styles[0].ShouldBe("solid 4");
+            styles[2].ShouldBe("solid 1");
+            if (lost.Length > 0)
+            {
+                styles[1].ShouldStartWith("dashed");
+            }
+
+            await Assertions.Expect(page.Locator("#changes-legend")).ToContainTextAsync("dashed");
         });
     }
 }

@@ -286,3 +286,11 @@ export async function loadCompare(from, to) {
   fragment coverage on PlanCoverage { capacity requests coverable assigned coveragePercent }`, { from, to });
   return data.compare;
 }
+
+/** The support view's offices and edges as they stood at a round (the Changes map). */
+export async function loadSupportAt(at) {
+  const data = await query(`query SupportAt($round: ID) {
+    network(view: SUPPORT, round: $round) { nodes { id label kind } edges { source target weight subjects } }
+  }`, { round: at });
+  return data.network;
+}

@@ -1,5 +1,6 @@
 // Rounds in the workbench: the header's round picker (the analytic views answer on the chosen round) and the Changes
 // tab (GraphQL compare between two rounds: what was added and withdrawn with its report line, and what that changed).
+import cytoscape from 'cytoscape';
 import { $, h, fill, setOptions, showError } from './dom.js';
 import { fmt, words } from './panel.js';
 import * as q from './queries.js';
@@ -35,6 +36,7 @@ export async function createRounds({ onRound, office, subject }) {
   $('changes-from').selectedIndex = Math.max(0, rounds.length - 2);
   $('changes-to').selectedIndex = rounds.length - 1;
   const names = { office, subject };
+  $('tab-changes').addEventListener('click', () => requestAnimationFrame(fitChanges));
   $('changes-form').addEventListener('submit', (event) => { event.preventDefault(); showChanges(names); });
   if (rounds.length > 1) await showChanges(names);
   else fill($('changes-result'), h('p', { class: 'muted' }, 'This dataset has one round: there is nothing to compare.'));
@@ -47,7 +49,9 @@ async function showChanges(names) {
   const target = $('changes-result');
   target.setAttribute('aria-busy', 'true');
   try {
-    renderChanges(target, await q.loadCompare(from, to), names);
+    const [comparison, before, after] = await Promise.all([q.loadCompare(from, to), q.loadSupportAt(from), q.loadSupportAt(to)]);
+    renderChanges(target, comparison, names);
+    drawChanges(before, after);
     target.dataset.compared = `${from}..${to}`;
   } catch (error) {
     fill(target, h('p', { class: 'error' }, error.message));
@@ -95,4 +99,44 @@ function renderChanges(target, c, { office, subject }) {
     h('p', { id: 'changes-pairs' }, `Gained (${c.pairsGained.length}): ${pairs(c.pairsGained)}. Lost (${c.pairsLost.length}): ${pairs(c.pairsLost)}.`),
     h('h3', {}, 'Match-plan coverage'),
     h('p', { id: 'changes-coverage' }, `${coverage(c.coverageFrom)} → ${coverage(c.coverageTo)}, at capacity ${c.coverageTo.capacity} per office.`));
+}
+
+// Gained and lost support edges differ by more than colour: gained is thick and solid, lost is dashed, kept is thin.
+const changeStyle = [
+  { selector: 'node', style: { label: 'data(label)', 'font-size': 10, width: 12, height: 12, 'background-color': '#2f6fb0',
+    'text-valign': 'bottom', 'text-outline-color': '#fff', 'text-outline-width': 2 } },
+  { selector: 'edge', style: { width: 1, 'line-color': '#c5d1dc', 'curve-style': 'bezier', 'target-arrow-shape': 'triangle',
+    'target-arrow-color': '#c5d1dc', 'arrow-scale': 0.6, opacity: 0.6 } },
+  { selector: 'edge.gained', style: { width: 4, 'line-color': '#0a8754', 'target-arrow-color': '#0a8754', opacity: 1, 'z-index': 10 } },
+  { selector: 'edge.lost', style: { width: 2, 'line-style': 'dashed', 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', opacity: 1, 'z-index': 10 } },
+];
+let changeMap = null;
+
+/** Draws the union of two rounds' support edges, each marked kept, gained (only after) or lost (only before). */
+function drawChanges(before, after) {
+  const key = (e) => `${e.source}>${e.target}`;
+  const had = new Set(before.edges.map(key));
+  const has = new Set(after.edges.map(key));
+  const edges = [...after.edges, ...before.edges.filter((e) => !has.has(key(e)))];
+  const kind = (e) => (!had.has(key(e)) ? 'gained' : !has.has(key(e)) ? 'lost' : 'kept');
+  const nodes = new Map([...before.nodes, ...after.nodes].filter((n) => n.kind === 'OFFICE').map((n) => [n.id, n]));
+  const container = $('changes-map');
+  changeMap ??= cytoscape({ container, style: changeStyle, minZoom: 0.2, maxZoom: 4, boxSelectionEnabled: false });
+  changeMap.elements().remove();
+  changeMap.add([
+    ...[...nodes.values()].map((n) => ({ group: 'nodes', data: { id: n.id, label: n.label } })),
+    ...edges.map((e) => ({ group: 'edges', data: { id: key(e), source: e.source, target: e.target }, classes: kind(e) })),
+  ]);
+  changeMap.layout({ name: 'circle' }).run();
+  const count = (k) => edges.filter((e) => kind(e) === k).length;
+  container.dataset.gained = String(count('gained'));
+  container.dataset.lost = String(count('lost'));
+  container.setAttribute('aria-label', `Support edges: ${count('gained')} gained (thick solid), ${count('lost')} lost (dashed), ${count('kept')} kept (thin)`);
+  window.workbench.changes = changeMap;
+}
+
+/** The Changes map lives in a hidden tab: it is sized and fitted when the tab is shown. */
+export function fitChanges() {
+  changeMap?.resize();
+  changeMap?.fit(undefined, 20);
 }
