@@ -12,6 +12,9 @@ internal static class Brandes
     /// <summary>Sources per parallel block; each block's dependencies are added to the result in source order.</summary>
     private const int Block = 32;
 
+    /// <summary>Below this many edge visits or word operations the sources run on the calling thread.</summary>
+    private const double ParallelWork = 5e7;
+
     /// <summary>Most offices for the bit-row variant (two n×n bit matrices: 6 MB at 5,000 offices, 50 MB at 20,000).</summary>
     private const int MaxBitRowOffices = 20_000;
 
@@ -40,19 +43,34 @@ internal static class Brandes
 
         // Sources run in parallel, but each source's dependencies δ_s are kept and added in source order, so every
         // sum is formed exactly as in the sequential loop (and as NetworkX forms it): same bits, any thread count.
+        // Small jobs run on the calling thread: handing blocks to the pool costs more than they do (M on bit rows is
+        // about a million word operations), above all on a busy machine.
+        var work = rows is null ? (double)n * Math.Max(g.EdgeCount, 1) : 3.0 * n * n * Words(n);
+        var scratchFor = work < ParallelWork ? new Scratch(n) : null;
         for (var first = 0; first < n; first += Block)
         {
             var count = Math.Min(Block, n - first);
-            Parallel.For(
-                0,
-                count,
-                () => new Scratch(n),
-                (i, _, scratch) =>
+            if (scratchFor is not null)
+            {
+                for (var i = 0; i < count; i++)
                 {
-                    reached[i] = rows is null ? Dependencies(g, first + i, weighted, scratch, partial[i]) : rows.Dependencies(first + i, scratch, partial[i]);
-                    return scratch;
-                },
-                _ => { });
+                    reached[i] = Source(g, rows, first + i, weighted, scratchFor, partial[i]);
+                }
+            }
+            else
+            {
+                Parallel.For(
+                    0,
+                    count,
+                    () => new Scratch(n),
+                    (i, _, scratch) =>
+                    {
+                        reached[i] = Source(g, rows, first + i, weighted, scratch, partial[i]);
+                        return scratch;
+                    },
+                    _ => { });
+            }
+
             for (var i = 0; i < count; i++)
             {
                 var delta = partial[i];
@@ -101,6 +119,9 @@ internal static class Brandes
 
         return count;
     }
+
+    private static int Source(SupportGraph g, BitRows? rows, int s, bool weighted, Scratch scratch, double[] delta) =>
+        rows is null ? Dependencies(g, s, weighted, scratch, delta) : rows.Dependencies(s, scratch, delta);
 
     private static int Words(int n) => (n + 63) >> 6;
 
