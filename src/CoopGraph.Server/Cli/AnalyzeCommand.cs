@@ -33,7 +33,7 @@ internal static class AnalyzeCommand
             DefaultValueFactory = _ => ReportOptions.DefaultReciprocalPairLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
         };
         var command = new Command("analyze", "Analyse the network: every office, subject, reciprocal pair and the match plan") { format, remove, capacity, perSubject, weighted, evidence, pairs };
-        data.AddTo(command);
+        data.AddTo(command, withRound: true);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
