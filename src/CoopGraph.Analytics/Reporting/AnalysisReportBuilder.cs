@@ -1,4 +1,5 @@
 using CoopGraph.Analytics.Centrality;
+using CoopGraph.Analytics.Paths;
 using CoopGraph.Analytics.WhatIf;
 
 namespace CoopGraph.Analytics.Reporting;
@@ -23,7 +24,12 @@ internal static class AnalysisReportBuilder
         var centrality = analysis.Centrality(new CentralityOptions(options.WeightedBetweenness));
         var needs = analysis.UnmetNeeds();
         var isolation = analysis.Isolation();
-        var reciprocal = analysis.ReciprocalPairs();
+        var (pairCount, pairs) = options.ReciprocalPairLimit is { } limit
+            ? BilateralAnalyzer.StrongestReciprocalPairs(s, limit)
+            : (-1L, [.. analysis.ReciprocalPairs().Pairs]);
+        var pairsCut = pairCount > pairs.Count
+            ? new ListCut(pairCount, pairs.Count, "strongest first: by the weaker direction's subject count, then both directions' total, then codes")
+            : null;
         var plan = analysis.MatchPlan(options.Capacity, options.Mode);
         var names = s.Dataset.Offices.ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
         var offices = centrality.Offices.Select((c, v) => new OfficeReport(
@@ -35,7 +41,7 @@ internal static class AnalysisReportBuilder
             ["offices"] = Section(centrality.Evidence),
             ["isolation"] = Section(isolation.Evidence),
             ["subjects"] = Section(needs.Evidence),
-            ["reciprocalPairs"] = Section(reciprocal.Evidence),
+            ["reciprocalPairs"] = new SectionEvidence(BilateralAnalyzer.Algorithm, new Dictionary<string, string>()),
             ["matchPlan"] = Section(plan.Evidence),
         };
         if (whatIf is not null)
@@ -45,7 +51,7 @@ internal static class AnalysisReportBuilder
 
         return new AnalysisReport(
             s.Dataset.Name, s.Version, scenarioName, offices, subjects, needs.Areas, needs.CoverageRatio, isolation.Components,
-            isolation.ArticulationPoints, isolation.Bridges, reciprocal.Pairs, plan, whatIf,
+            isolation.ArticulationPoints, isolation.Bridges, pairs, pairsCut, plan, whatIf,
             new ReportEvidence(s.Version, sections, Summary(s, options.Evidence), options.Evidence == EvidenceDetail.Full ? s.SupportEdges : null))
         {
             SubjectNames = s.Dataset.Subjects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
@@ -53,15 +59,11 @@ internal static class AnalysisReportBuilder
         };
     }
 
+    /// <summary>The support graph's size from the degree kernel (counted on the bipartite graph: no edge is built).</summary>
     private static SupportGraphSummary Summary(NetworkSnapshot s, EvidenceDetail detail)
     {
-        var links = 0L;
-        foreach (var edge in s.SupportEdges)
-        {
-            links += edge.Weight;
-        }
-
-        return new(detail, s.Dataset.Offices.Count, s.SupportEdges.Count, links);
+        var degrees = s.Degrees.Value;
+        return new(detail, s.Dataset.Offices.Count, degrees.Out.Sum(), degrees.OutStrength.Sum());
     }
 
     private static SectionEvidence Section(Evidence e) => new(e.Algorithm, e.Parameters);

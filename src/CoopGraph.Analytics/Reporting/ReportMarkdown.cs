@@ -45,7 +45,13 @@ public static class ReportMarkdown
         b.Append(CultureInfo.InvariantCulture, $"- Weakly connected components: {string.Join("; ", r.Components.Select(c => "{" + string.Join(", ", c) + "}"))}\n");
         b.Append(CultureInfo.InvariantCulture, $"- Articulation points: {Or(string.Join(", ", r.ArticulationPoints))}\n");
         b.Append(CultureInfo.InvariantCulture, $"- Bridges: {Or(string.Join(", ", r.Bridges.Select(x => $"{x.A}–{x.B}")))}\n");
-        b.Append("\n## Reciprocal pairs\n\n| A | B | A helps B on | B helps A on |\n|---|---|---|---|\n");
+        b.Append("\n## Reciprocal pairs\n\n");
+        if (r.ReciprocalPairsCut is { } cut)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"{cut.Listed:N0} of {cut.Count:N0} pairs listed, {cut.Order} (`--pairs all` lists every pair).\n\n");
+        }
+
+        b.Append("| A | B | A helps B on | B helps A on |\n|---|---|---|---|\n");
         foreach (var p in r.ReciprocalPairs)
         {
             b.Append(CultureInfo.InvariantCulture, $"| {p.A} | {p.B} | {string.Join(", ", p.AHelpsB.Select(r.SubjectName))} | {string.Join(", ", p.BHelpsA.Select(r.SubjectName))} |\n");

@@ -1,5 +1,4 @@
 using CoopGraph.Analytics;
-using CoopGraph.Analytics.Centrality;
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
@@ -37,7 +36,7 @@ internal static class AnalyticsQueries
                 var normalized = ctx.GetArgument("normalized", true);
                 var weighted = ctx.GetArgument("weighted", false);
                 return ctx.Snapshot().Answer($"centrality|{metric}|{top}|{normalized}|{weighted}",
-                    a => CentralityRanking.Of(a.Centrality(new CentralityOptions(weighted)), metric, top, normalized));
+                    a => CentralityRanking.Of(a, metric, top, normalized, weighted));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("unmetNeeds")
