@@ -9,7 +9,8 @@ const label = (r) => `${r.name}${r.date ? ` (${r.date})` : ''}`;
 
 function showRound(round) {
   const info = $('round-info');
-  info.textContent = `Showing round ${label(round)}${round.latest ? ', the latest' : ''} · ${round.requestCount} requests · ${round.offerCount} offers`;
+  info.textContent = `showing ${round.id}${round.latest ? ' (latest)' : ''}: ${round.requestCount} requests · ${round.offerCount} offers`;
+  info.title = label(round);
   info.dataset.round = round.id;
 }
 
