@@ -1,4 +1,6 @@
 using CoopGraph.Analytics.Centrality;
+using CoopGraph.Analytics.Isolation;
+using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.WhatIf;
 
 namespace CoopGraph.Analytics.Reporting;
@@ -50,6 +52,10 @@ internal static class AnalysisReportBuilder
         {
             SubjectNames = s.Dataset.Subjects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
             AreaNames = s.Dataset.Areas.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
+            OfficeNames = names,
+            Exposed = subjects.Where(n => n.Status is NeedStatus.Unmet or NeedStatus.Fragile)
+                .ToDictionary(n => n.Id, n => RequestStandings.Exposed(analysis, n.Id), StringComparer.Ordinal),
+            Standings = OfficeStandings.Compute(analysis).Offices,
         };
     }
 
