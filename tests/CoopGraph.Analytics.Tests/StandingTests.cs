@@ -2,6 +2,7 @@ using CoopGraph.Analytics.Isolation;
 using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
 using CoopGraph.Analytics.Reporting;
+using CoopGraph.Analytics.WhatIf;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Tests.Shared;
 
@@ -100,5 +101,21 @@ public class StandingTests
 
         markdown.ShouldContain(NeedWords.CrossCuttingMeaning);
         markdown.ShouldContain("UNMET (cross-cutting)");
+    }
+
+    [Fact]
+    public void SupporterGroupsLost_LimaWithoutBrazil_GroupsEveryOfficeThatLosesBrazilUnderBrazilOnce()
+    {
+        var whatIf = Lima.Value.WhatIf(WhatIfScenario.Removing("BRA"));
+        var losers = whatIf.SupporterChanges.Where(c => c.Lost.Contains("BRA")).Select(c => c.Office).ToList();
+        losers.Count.ShouldBeGreaterThan(1);
+
+        var groups = SupporterGroups.Lost(whatIf);
+
+        groups.Single(g => g.Supporter == "BRA").Offices.ShouldBe(losers);
+        groups.Select(g => g.Offices.Count).ShouldBeInOrder(SortDirection.Descending);
+        var markdown = ReportMarkdown.Write(Lima.Value.Report(new ReportOptions(RemoveOffices: ["BRA"])));
+        markdown.ShouldContain($"- Brazil (BRA) no longer helps {losers.Count} offices: {string.Join(", ", losers)}\n");
+        markdown.ShouldNotContain(" loses ");
     }
 }

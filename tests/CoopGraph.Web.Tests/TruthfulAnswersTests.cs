@@ -44,6 +44,31 @@ public sealed class TruthfulAnswersTests(WorkbenchFixture fixture)
     }
 
     [Fact]
+    public async Task OfficePanel_Chile_GivesItsStandingInWordsInsteadOfNoSupport()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        var data = await fixture.Server.QueryAsync("""
+            { officeStandings { offices { office { code } supporters reasons { text } } } }
+            """);
+        var chile = data.GetProperty("officeStandings").Items("offices").Single(o => o.GetProperty("office").Text("code") == "CHL");
+        chile.GetProperty("supporters").GetInt32().ShouldBeGreaterThan(1, "Chile has supporters, so \"no support\" would mislead");
+        await using var session = await WorkbenchSession.OpenAsync(fixture);
+
+        await session.RunAsync(nameof(OfficePanel_Chile_GivesItsStandingInWordsInsteadOfNoSupport), async () =>
+        {
+            var page = session.Page;
+            await page.SelectOptionAsync("#office-pick", "CHL");
+            await Assertions.Expect(page.Locator("#details-title")).ToContainTextAsync("Chile");
+            foreach (var reason in chile.Items("reasons"))
+            {
+                await Assertions.Expect(page.Locator("#office-standing")).ToContainTextAsync(reason.Text("text"));
+            }
+
+            (await page.TextContentAsync("#details"))!.ShouldNotContain("no support");
+        });
+    }
+
+    [Fact]
     public async Task StatusVocabulary_CrossCuttingSubject_ReadsTheSameInMatchesNeedsAndTheLegend()
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);

@@ -28,9 +28,11 @@ export function renderOffice(target, office) {
   fill(target,
     h('h2', { id: 'details-title' }, office.name, ' ', h('span', { class: 'muted' }, `(${office.code})`)),
     office.institution ? h('p', { class: 'muted' }, office.institution) : null,
-    isolation.flags.length
-      ? h('p', { class: 'flag' }, `Warning signs: ${isolation.flags.map(words).join(', ')} · isolation score ${fmt(isolation.score)}`)
-      : h('p', { class: 'muted' }, `No isolation warning · isolation score ${fmt(isolation.score)}`),
+    // The standing in words (the analytics' reasons), not bare flag names: "no support" read as "nobody helps it".
+    h('p', { id: 'office-standing', class: office.standing.reasons.length ? 'flag' : 'muted' },
+      `Standing: ${words(office.standing.standing)} (${office.standing.supporters} supporters, helps ${office.standing.supported})`,
+      office.standing.reasons.length ? `: ${office.standing.reasons.map((r) => r.text).join('; ')}` : '',
+      ` · isolation score ${fmt(isolation.score)}`),
     h('h3', {}, `Offers (${office.offers.length})`),
     office.offers.length ? h('ul', { class: 'subjects', id: 'office-offers' }, office.offers.map(offerItem)) : h('p', { id: 'office-offers', class: 'muted' }, 'none'),
     h('h3', {}, `Requests (${office.requests.length})`),

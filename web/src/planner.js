@@ -81,20 +81,13 @@ export function renderPaths(target, result) {
 }
 
 /**
- * What removing offices changes: status changes; supporters lost and gained grouped by supporter ("Brazil no longer
- * helps 16 offices: …", not one line per office); and the largest centrality changes.
+ * What removing offices changes: status changes; supporters lost and gained grouped by supporter as the API groups
+ * them ("Brazil no longer helps 16 offices: …", not one line per office); and the largest centrality changes.
  */
 export function renderWhatIf(target, result, subjectName, officeName) {
   const section = (title, items, id) => [h('h3', {}, `${title} (${items.length})`),
     items.length ? h('ul', { id }, items) : h('p', { id, class: 'muted' }, 'none')];
-  const bySupporter = (side) => {
-    const groups = new Map();
-    for (const change of result.supporterChanges) {
-      for (const supporter of change[side]) groups.set(supporter, [...(groups.get(supporter) ?? []), change.office]);
-    }
-    return [...groups.entries()].sort((a, b) => b[1].length - a[1].length || officeName(a[0]).localeCompare(officeName(b[0])));
-  };
-  const groupItem = (verb) => ([supporter, offices]) => h('li', { 'data-supporter': supporter },
+  const groupItem = (verb) => ({ supporter, offices }) => h('li', { 'data-supporter': supporter },
     h('strong', {}, officeName(supporter)), ` ${verb} ${offices.length} office${offices.length === 1 ? '' : 's'}: `,
     offices.map(officeName).join(', '));
   const deltas = [...result.centralityDeltas]
@@ -105,8 +98,8 @@ export function renderWhatIf(target, result, subjectName, officeName) {
     h('p', {}, `Without ${result.removedOffices.map(officeName).join(', ')}:`),
     section('Subjects whose status changes', result.statusChanges.map((c) => h('li', { 'data-subject': c.subject },
       `${subjectName(c.subject)}: `, statusBadge(c.before), ' → ', statusBadge(c.after))), 'whatif-changed-subjects'),
-    section('Supporters lost', bySupporter('lost').map(groupItem('no longer helps')), 'whatif-lost-supporters'),
-    section('Supporters gained', bySupporter('gained').map(groupItem('now helps')), 'whatif-gained-supporters'),
+    section('Supporters lost', result.lostSupporters.map(groupItem('no longer helps')), 'whatif-lost-supporters'),
+    section('Supporters gained', result.gainedSupporters.map(groupItem('now helps')), 'whatif-gained-supporters'),
     h('h3', {}, `Centrality changes (${deltas.length} offices, largest PageRank change first)`),
     deltas.length
       ? h('table', { id: 'whatif-centrality', class: 'scores' },

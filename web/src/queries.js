@@ -72,6 +72,7 @@ export async function loadOffice(code, metric) {
       supported { to { code name } weight subjects { id name } }
       centrality { inDegree outDegree inStrength outStrength betweenness closeness harmonic pageRank hub authority }
       isolation { flags score componentSize articulationPoint }
+      standing { standing supporters supported reasons { text } }
     }
     needsReport { offices { office { code } unmetRequests { id name } fragileRequests { id name } } }
     centrality(metric: $metric) { metric ranking { rank value office { code } } }
@@ -137,6 +138,8 @@ export async function loadWhatIf(removeOffices) {
       removedOffices
       statusChanges { subject before after }
       supporterChanges { office lost gained }
+      lostSupporters { supporter offices }
+      gainedSupporters { supporter offices }
       centralityDeltas { office inDegree outDegree betweenness pageRank }
       lostEdges { from to weight }
     }

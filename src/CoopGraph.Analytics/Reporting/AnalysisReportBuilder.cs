@@ -10,6 +10,8 @@ internal static class AnalysisReportBuilder
 {
     public static AnalysisReport Build(NetworkAnalysis analysis, ReportOptions options)
     {
+        // Names of the dataset as given, so a scenario's report still names the offices it removed.
+        var givenNames = analysis.Snapshot.Dataset.Offices.ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
         WhatIfResult? whatIf = null;
         string? scenarioName = null;
         if (options.RemoveOffices is { Count: > 0 } removed)
@@ -52,7 +54,7 @@ internal static class AnalysisReportBuilder
         {
             SubjectNames = s.Dataset.Subjects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
             AreaNames = s.Dataset.Areas.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
-            OfficeNames = names,
+            OfficeNames = givenNames,
             Exposed = subjects.Where(n => n.Status is NeedStatus.Unmet or NeedStatus.Fragile)
                 .ToDictionary(n => n.Id, n => RequestStandings.Exposed(analysis, n.Id), StringComparer.Ordinal),
             Standings = OfficeStandings.Compute(analysis).Offices,

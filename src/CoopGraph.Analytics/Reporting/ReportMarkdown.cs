@@ -3,6 +3,7 @@ using System.Text;
 using CoopGraph.Analytics.Isolation;
 using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
+using CoopGraph.Analytics.WhatIf;
 using CoopGraph.Domain;
 
 namespace CoopGraph.Analytics.Reporting;
@@ -81,9 +82,13 @@ public static class ReportMarkdown
                 b.Append(CultureInfo.InvariantCulture, $"- {r.SubjectName(c.Subject)}: {ReportCsv.Name(c.Before)} → {ReportCsv.Name(c.After)}\n");
             }
 
-            foreach (var c in w.SupporterChanges)
+            // Grouped by supporter (the page says the same): one line per supporter, not one per office that loses it.
+            foreach (var (groups, verb) in new[] { (SupporterGroups.Lost(w), "no longer helps"), (SupporterGroups.Gained(w), "now helps") })
             {
-                b.Append(CultureInfo.InvariantCulture, $"- {c.Office} loses {Or(string.Join(", ", c.Lost))}, gains {Or(string.Join(", ", c.Gained))}\n");
+                foreach (var g in groups)
+                {
+                    b.Append(CultureInfo.InvariantCulture, $"- {r.OfficeName(g.Supporter)} {verb} {g.Offices.Count} office{(g.Offices.Count == 1 ? "" : "s")}: {string.Join(", ", g.Offices)}\n");
+                }
             }
         }
 

@@ -233,6 +233,9 @@ internal static class AnalyticsQueries
         office.Field<NonNullGraphType<OfficeCentralityType>>("centrality")
             .Description("Its centrality measures on the support graph: degrees as counts, betweenness normalized and by hop count.")
             .Resolve(ctx => ctx.Snapshot().Analysis.Centrality()[ctx.Source.Code]);
+        office.Field<NonNullGraphType<OfficeStandingType>>("standing")
+            .Description("Its standing with the reasons in words (see `officeStandings`): why it is isolated, weakly tied or has unmet needs, or that it did not take part.")
+            .Resolve(ctx => ctx.Snapshot().Answer("standings", OfficeStandings.Compute)[ctx.Source.Code]);
         office.Field<NonNullGraphType<OfficeIsolationType>>("isolation")
             .Description("How isolated it is: flags, component, articulation point, score.")
             .Resolve(ctx => ctx.Snapshot().Analysis.Isolation()[ctx.Source.Code]);
