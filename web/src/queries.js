@@ -169,6 +169,11 @@ export const examples = [
     articulationPoints { name }
   }
 }` },
+  { label: 'Office standings (reasons in words)', text: `{
+  officeStandings {
+    offices { rank office { name } standing supporters supported reasons { text } }
+  }
+}` },
   { label: 'Paths Brazil → Honduras', text: `query Paths($from: String!, $to: String!) {
   paths(from: $from, to: $to, k: 3) {
     paths {
