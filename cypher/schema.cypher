@@ -8,6 +8,8 @@ CREATE CONSTRAINT area_id IF NOT EXISTS FOR (a:Area) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQUE;
 // The one dataset header node (key 'current'): name, source, version, and the lock every CoopGraph write takes.
 CREATE CONSTRAINT dataset_key IF NOT EXISTS FOR (d:Dataset) REQUIRE d.key IS UNIQUE;
+// The rounds (survey, meeting, follow-up) the dataset records, oldest first by ord.
+CREATE CONSTRAINT round_id IF NOT EXISTS FOR (r:Round) REQUIRE r.id IS UNIQUE;
 // The audit trail: one node per recorded change, paged by sequence.
 CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (c:Change) REQUIRE c.sequence IS UNIQUE;
 

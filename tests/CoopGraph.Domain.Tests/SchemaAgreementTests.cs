@@ -130,5 +130,20 @@ public class SchemaAgreementTests
         ["network-member-null"] = n => n["networks"]![0]!["members"]!.AsArray().Add(null),
         ["network-members-string"] = n => n["networks"]![0]!["members"] = "ARG",
         ["root-empty"] = n => n.Clear(),
+        ["rounds-two"] = n => n["rounds"] = Rounds(),
+        ["rounds-null"] = n => n["rounds"] = null,
+        ["round-kind-unknown"] = n => { n["rounds"] = Rounds(); n["rounds"]![0]!["kind"] = "poll"; },
+        ["round-kind-follow-up"] = n => { n["rounds"] = Rounds(); n["rounds"]![1]!["kind"] = "follow-up"; },
+        ["round-missing-date"] = n => { n["rounds"] = Rounds(); n["rounds"]![0]!.AsObject().Remove("date"); },
+        ["round-date-number"] = n => { n["rounds"] = Rounds(); n["rounds"]![0]!["date"] = 2022; },
+        ["round-extra"] = n => { n["rounds"] = Rounds(); n["rounds"]![0]!["colour"] = "red"; },
+        ["citation-line-string"] = n => { n["rounds"] = Rounds(); n["rounds"]![1]!["citations"]![0]!["line"] = "12"; },
+        ["citation-missing-line"] = n => { n["rounds"] = Rounds(); n["rounds"]![1]!["citations"]![0]!.AsObject().Remove("line"); },
     };
+
+    private static JsonArray Rounds() => JsonNode.Parse("""
+        [{"id": "s", "name": "Survey", "date": "2022-04", "kind": "survey", "requests": [], "offers": []},
+         {"id": "m", "name": "Meeting", "date": "2022-10-04", "kind": "meeting",
+          "citations": [{"role": "request", "office": "ARG", "subject": "green-patents", "line": 3, "quote": null}]}]
+        """)!.AsArray();
 }

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopGraph.Domain;
+using CoopGraph.Domain.Formats;
 using Microsoft.Data.Sqlite;
 
 namespace CoopGraph.Storage.Sqlite;
@@ -10,8 +11,8 @@ internal static class SqliteDatasetTables
     /// <summary>The stored dataset, or null when the store was never written.</summary>
     public static Dataset? Read(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var header = Rows(connection, transaction, "SELECT format_version, name, source FROM dataset",
-            r => (FormatVersion: r.GetInt32(0), Name: r.GetString(1), Source: Text(r, 2))).SingleOrDefault();
+        var header = Rows(connection, transaction, "SELECT format_version, name, source, rounds FROM dataset",
+            r => (FormatVersion: r.GetInt32(0), Name: r.GetString(1), Source: Text(r, 2), Rounds: Text(r, 3))).SingleOrDefault();
         if (header.Name is null)
         {
             return null;
@@ -35,7 +36,10 @@ internal static class SqliteDatasetTables
             Rows(connection, transaction, "SELECT office, subject, wording, source, confidence, note FROM offers ORDER BY position",
                 r => new Offer(r.GetString(0), r.GetString(1), Text(r, 2), r.GetString(3), ParseConfidence(r.GetString(4)), Text(r, 5))),
             Rows(connection, transaction, "SELECT id, name, description FROM networks ORDER BY position",
-                r => new Network(r.GetString(0), r.GetString(1), Text(r, 2), [.. members[r.GetString(0)]])));
+                r => new Network(r.GetString(0), r.GetString(1), Text(r, 2), [.. members[r.GetString(0)]])))
+        {
+            Rounds = header.Rounds is null ? null : DatasetJson.ParseRounds(header.Rounds),
+        };
     }
 
     /// <summary>The version the header row holds; null when never written or written before the column existed.</summary>
@@ -46,8 +50,8 @@ internal static class SqliteDatasetTables
     public static void Write(SqliteConnection connection, SqliteTransaction transaction, Dataset dataset, DatasetParts parts)
     {
         // The header carries the version of what the tables hold after this write, so it is written every time.
-        Insert(connection, transaction, "INSERT OR REPLACE INTO dataset (id, format_version, name, source, version) VALUES (1, $a, $b, $c, $d)",
-            [dataset], (d, _) => [d.FormatVersion, d.Name, d.Source, d.Version]);
+        Insert(connection, transaction, "INSERT OR REPLACE INTO dataset (id, format_version, name, source, version, rounds) VALUES (1, $a, $b, $c, $d, $e)",
+            [dataset], (d, _) => [d.FormatVersion, d.Name, d.Source, d.Version, d.Rounds is null ? null : DatasetJson.SerializeRounds(d.Rounds)]);
 
         if (parts.HasFlag(DatasetParts.Offices))
         {
