@@ -1,5 +1,4 @@
 using CoopGraph.Analytics;
-using CoopGraph.Analytics.Centrality;
 using CoopGraph.Analytics.Isolation;
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Needs;
