@@ -1,9 +1,9 @@
 // Wires the workbench: loads the dataset through GraphQL, draws the map, the matches table and the planner views.
 import { $, h, fill, setOptions, showError, download } from './dom.js';
-import { createMap, drawNetwork, highlightPaths, highlightOffices, resizeNodes } from './map.js';
+import { createMap, drawNetwork, highlightPaths, highlightOffices, markWhatIf, resizeNodes } from './map.js';
 import { renderOffice, renderEdge } from './panel.js';
 import { createMatches } from './matches.js';
-import { renderIsolated, renderNeeds, renderPaths, renderWhatIf } from './planner.js';
+import { renderStandings, renderNeeds, renderPaths, renderVocabulary, renderWhatIf } from './planner.js';
 import { attachConsole } from './console-tab.js';
 import { followVersion, markStale } from './live.js';
 import { createMeetingPlanner, createMapColouring, loadMeetingDefaults } from './planner-tab.js';
@@ -61,34 +61,33 @@ async function showOffice(code) {
 }
 
 /**
- * An edge's provenance, read from its offices' requests and offers: for a support or collaboration edge the offer of
- * one end and the request of the other (both ways when undirected); for a bipartite edge the office's own row.
+ * An edge's provenance. Between offices it comes from the server (supportLink: each subject with its justification in
+ * words, both ways for a collaboration edge); a bipartite edge is one office's own request or offer row.
  */
 async function showEdge(edge) {
   try {
     const isOffice = (id) => state.meta.offices.some((o) => o.code === id);
-    const ends = [edge.source, edge.target].filter(isOffice);
-    const offices = await Promise.all(ends.map((code) => q.loadOffice(code, sizeMetric().value)));
-    const byCode = new Map(offices.filter(Boolean).map((o) => [o.code, o]));
-    const row = (entry, what) => (entry ? `${what} ${entry.source} (${entry.confidence.toLowerCase()})` : null);
-    const helps = (from, to, subject) => {
-      const offer = byCode.get(from)?.offers.find((o) => o.subject.id === subject);
-      const request = byCode.get(to)?.requests.find((r) => r.subject.id === subject);
-      return offer && request ? [`${officeName(from)} → ${officeName(to)}:`, row(offer, 'offer'), row(request, 'request')] : [];
-    };
-    const provenance = edge.subjects.map((subject) => {
-      let links;
-      if (ends.length === 1) {
-        const office = byCode.get(ends[0]);
-        const entry = edge.kind === 'OFFERS' ? office?.offers.find((o) => o.subject.id === subject) : office?.requests.find((r) => r.subject.id === subject);
-        links = [row(entry, edge.kind === 'OFFERS' ? 'offer' : 'request')];
-      } else {
-        links = [...helps(edge.source, edge.target, subject), ...(edge.kind === 'COLLABORATES' ? helps(edge.target, edge.source, subject) : [])];
-      }
-      return { id: subject, name: subjectName(subject), links: links.filter(Boolean) };
-    });
-    const arrow = edge.kind === 'COLLABORATES' ? ' – ' : ' → ';
     const label = (id) => (isOffice(id) ? officeName(id) : subjectName(id));
+    const arrow = edge.kind === 'COLLABORATES' ? ' – ' : ' → ';
+    let provenance;
+    if (isOffice(edge.source) && isOffice(edge.target)) {
+      const ways = edge.kind === 'COLLABORATES' ? [[edge.source, edge.target], [edge.target, edge.source]] : [[edge.source, edge.target]];
+      const links = await Promise.all(ways.map(([from, to]) => q.loadSupportLink(from, to, $('area').value, $('subject').value)));
+      provenance = edge.subjects.map((subject) => ({
+        id: subject,
+        name: subjectName(subject),
+        links: links.flatMap((link) => link.subjects.filter((s) => s.subject.id === subject).map((s) => `${s.justification}.`)),
+      }));
+    } else {
+      const office = await q.loadOffice(edge.source, sizeMetric().value);
+      const rows = edge.kind === 'OFFERS' ? office?.offers : office?.requests;
+      provenance = edge.subjects.map((subject) => {
+        const row = rows?.find((r) => r.subject.id === subject);
+        const verb = edge.kind === 'OFFERS' ? 'offers' : 'requests';
+        const what = edge.kind === 'OFFERS' && row?.wording ? `“${row.wording}”` : subjectName(subject);
+        return { id: subject, name: subjectName(subject), links: row ? [`${officeName(edge.source)} ${verb} ${what} (${row.source}, ${row.confidence.toLowerCase()} confidence).`] : [] };
+      });
+    }
     renderEdge($('details'), `${label(edge.source)}${arrow}${label(edge.target)}`, edge, provenance);
     Object.assign(state, { office: null, edge: true });
   } catch (error) {
@@ -107,6 +106,12 @@ async function showSubject(id) {
   } catch (error) {
     showError(`Subject ${id}`, error);
   }
+}
+
+/** Says in the legend what node size means for the chosen metric. */
+function showSizeLegend() {
+  const metric = sizeMetric();
+  $('size-legend').textContent = `Node size: ${metric.legend ?? metric.label} (area grows with the value) · edge width: number of subjects.`;
 }
 
 async function redrawMap() {
@@ -192,7 +197,7 @@ function wirePlanner() {
       renderWhatIf($('whatif-result'), result, subjectName, officeName);
       $('whatif-result').scrollIntoView({ block: 'nearest' });
       state.reading.clear();
-      highlightOffices(state.cy, result.supporterChanges.map((c) => c.office));
+      markWhatIf(state.cy, result.supporterChanges.map((c) => c.office), result.removedOffices);
     } catch (error) {
       fill($('whatif-result'), h('p', { class: 'error' }, error.message));
     }
@@ -216,7 +221,7 @@ function showDataset({ dataset, offices, subjects }) {
 
 async function loadIsolated() {
   try {
-    renderIsolated($('isolated'), await q.loadIsolated(), (codes) => {
+    renderStandings($('isolated'), await q.loadStandings(), (codes) => {
       state.reading.clear();
       highlightOffices(state.cy, codes);
       $('cy').scrollIntoView({ block: 'nearest' });
@@ -266,7 +271,7 @@ async function start() {
   $('export-png').addEventListener('click', () => download('coopgraph-map.png', state.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })));
   $('office-pick').addEventListener('change', (event) => event.target.value && showOffice(event.target.value));
   for (const id of ['view', 'subject']) $(id).addEventListener('change', redrawMap);
-  $('size-by').addEventListener('change', () => { resizeNodes(state.cy, sizeMetric().node); state.reading.sizeBy(sizeMetric().label); });
+  $('size-by').addEventListener('change', () => { resizeNodes(state.cy, sizeMetric().node); showSizeLegend(); });
   $('map-controls').addEventListener('submit', (event) => event.preventDefault());
   $('needs-fragile').addEventListener('change', loadNeeds);
   wirePlanner();
@@ -286,12 +291,14 @@ async function start() {
   fillSelectors(state.meta);
   matches.set(state.meta.subjects, state.meta.areas);
   watchPrintScope();
-  state.reading.sizeBy(sizeMetric().label);
+  renderVocabulary($('needs-legend'), state.meta.vocabulary);
+  renderVocabulary($('matches-legend'), state.meta.vocabulary);
+  showSizeLegend();
   await loadIsolated();
   await Promise.all([redrawMap(), loadNeeds(), loadMeetingDefaults()]);
-  // The round picker: the map, needs and isolated offices answer on the chosen round.
+  // The round picker: the map and the needs answer on the chosen round (office standings have no round argument yet).
   await createRounds({ office: officeName, subject: subjectName,
-    onRound: () => Promise.all([redrawMap(), loadNeeds(), loadIsolated()]) }).catch((error) => showError('Rounds', error));
+    onRound: () => Promise.all([redrawMap(), loadNeeds()]) }).catch((error) => showError('Rounds', error));
   followVersion(follow);
 }
 

@@ -43,7 +43,6 @@ export function createMapReading(cy, { name }) {
       applyMinWeight();
       if (focused && cy.getElementById(focused).empty()) { focused = null; status.textContent = ''; }
     },
-    sizeBy(label) { $('size-legend').textContent = `Node size: ${label} (the area grows with the value).`; },
   };
 }
 

@@ -34,6 +34,11 @@ const style = [
   { selector: 'edge.focus-out', style: { 'line-color': '#1b7f8c', 'target-arrow-color': '#1b7f8c', opacity: 0.9 } },
   { selector: 'edge.focus-link', style: { opacity: 0.9 } },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#0a8754' } },
+  // Three meanings, three looks: a selected path is green, the selected office black (above), what-if purple and dashed,
+  // offices listed by a card (highlight) amber.
+  { selector: 'node.whatif', style: { 'border-width': 4, 'border-color': '#7b3294', 'border-style': 'dashed', 'background-color': '#c2a5cf' } },
+  { selector: 'node.whatif-removed', style: { 'border-width': 4, 'border-color': '#7b3294', 'background-color': '#ffffff', opacity: 0.6 } },
+  { selector: 'node.marked', style: { 'border-width': 4, 'border-color': '#b8860b' } },
   { selector: 'edge.on-path', style: { 'line-color': '#0a8754', 'target-arrow-color': '#0a8754', opacity: 1, 'z-index': 10 } },
 ];
 
@@ -172,7 +177,7 @@ function sizeOf(value, max) {
 
 /** Highlights paths (lists of office codes) on the map; an empty list clears the highlight. */
 export function highlightPaths(cy, paths) {
-  cy.elements().removeClass('on-path dimmed');
+  cy.elements().removeClass('on-path whatif whatif-removed marked dimmed');
   if (!paths.length) return;
   const onPath = cy.collection();
   for (const codes of paths) {
@@ -185,12 +190,21 @@ export function highlightPaths(cy, paths) {
   cy.elements().not(onPath).addClass('dimmed');
 }
 
-/** Marks offices (by code) as highlighted, dimming the rest; used for isolated offices and what-if. */
+/** Marks offices (by code) listed by a card (amber), dimming the rest; an empty list clears the marks. */
 export function highlightOffices(cy, codes) {
-  cy.elements().removeClass('on-path dimmed');
+  cy.elements().removeClass('on-path whatif whatif-removed marked dimmed');
   if (!codes.length) return;
   const set = new Set(codes);
   const chosen = cy.nodes().filter((n) => set.has(n.id()));
-  chosen.addClass('on-path');
+  chosen.addClass('marked');
   cy.elements().not(chosen).addClass('dimmed');
+}
+
+/** Shows a what-if on the map: offices whose supporters change (purple, dashed) and the removed ones; the rest dimmed. */
+export function markWhatIf(cy, affected, removed) {
+  cy.elements().removeClass('on-path whatif whatif-removed marked dimmed');
+  const pick = (codes) => { const set = new Set(codes); return cy.nodes().filter((n) => set.has(n.id())); };
+  const changed = pick(affected).addClass('whatif');
+  const gone = pick(removed).addClass('whatif-removed');
+  if (changed.nonempty() || gone.nonempty()) cy.elements().not(changed).not(gone).addClass('dimmed');
 }

@@ -142,4 +142,16 @@ public sealed record AnalysisReport(
     /// <summary>Area names by id, for readers.</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<string, string> AreaNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Office names by code, for readers.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> OfficeNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Per subject id, its requests that are not COVERED with the reason in words (for readers; the API's <c>SubjectNeed.exposed</c>).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, IReadOnlyList<RequestStanding>> Exposed { get; init; } = new Dictionary<string, IReadOnlyList<RequestStanding>>();
+
+    /// <summary>Every office's standing with reasons in words, weakest first (for readers; the API's <c>officeStandings</c>).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<OfficeStanding> Standings { get; init; } = [];
 }

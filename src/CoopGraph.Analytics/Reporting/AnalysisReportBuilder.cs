@@ -1,4 +1,6 @@
 using CoopGraph.Analytics.Centrality;
+using CoopGraph.Analytics.Isolation;
+using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
 using CoopGraph.Analytics.WhatIf;
 
@@ -9,6 +11,8 @@ internal static class AnalysisReportBuilder
 {
     public static AnalysisReport Build(NetworkAnalysis analysis, ReportOptions options)
     {
+        // Names of the dataset as given, so a scenario's report still names the offices it removed.
+        var givenNames = analysis.Snapshot.Dataset.Offices.ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
         WhatIfResult? whatIf = null;
         string? scenarioName = null;
         if (options.RemoveOffices is { Count: > 0 } removed)
@@ -56,6 +60,10 @@ internal static class AnalysisReportBuilder
         {
             SubjectNames = s.Dataset.Subjects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
             AreaNames = s.Dataset.Areas.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
+            OfficeNames = givenNames,
+            Exposed = subjects.Where(n => n.Status is NeedStatus.Unmet or NeedStatus.Fragile)
+                .ToDictionary(n => n.Id, n => RequestStandings.Exposed(analysis, n.Id), StringComparer.Ordinal),
+            Standings = OfficeStandings.Compute(analysis).Offices,
         };
     }
 
