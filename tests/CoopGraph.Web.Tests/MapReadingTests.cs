@@ -157,7 +157,8 @@ public sealed class MapReadingTests(WorkbenchFixture fixture)
             await Assertions.Expect(page.Locator("#details-title")).ToHaveTextAsync($"{offices[source]} → {offices[target]}");
             var listed = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#edge-subjects > li')].map(li => li.dataset.subject)");
             listed.ShouldBe(heaviest.Value, ignoreOrder: true);
-            (await page.TextContentAsync("#edge-subjects"))!.ShouldContain("offer ");
+            // The server's justification in words: the offering office (the row) offers each subject.
+            (await page.TextContentAsync("#edge-subjects"))!.ShouldContain($"{offices[source]} offers ");
         });
     }
 
