@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CoopGraph.Domain.Formats;
+using CoopGraph.Domain.Initiatives;
 
 namespace CoopGraph.Domain;
 
@@ -43,7 +44,11 @@ public sealed record Dataset(
         Requests = original.Requests;
         Offers = original.Offers;
         Networks = original.Networks;
+        Initiatives = original.Initiatives;
     }
+
+    /// <summary>Cooperation initiatives and their history (the JSON leaves the array out when there are none).</summary>
+    public IReadOnlyList<Initiative> Initiatives { get; init; } = [];
 
     /// <summary>
     /// Content hash of the canonical JSON (first 16 hex digits of its SHA-256): equal data, equal version,

@@ -124,6 +124,7 @@ public static partial class DatasetValidator
             }
         }
 
+        Initiatives.InitiativeRules.Check(dataset, offices, subjects, place, Error);
         TextRules.Check(dataset, place, Error);
         return new ValidationReport(issues);
     }
