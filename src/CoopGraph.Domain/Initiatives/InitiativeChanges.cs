@@ -57,49 +57,49 @@ internal static class InitiativeEdits
         switch (change)
         {
             case ProposeInitiative p:
-            {
-                var existing = initiatives.FindIndex(i => i.Id == p.Id);
-                if (existing < 0)
                 {
-                    initiatives.Add(p.ToInitiative());
-                    return null;
-                }
+                    var existing = initiatives.FindIndex(i => i.Id == p.Id);
+                    if (existing < 0)
+                    {
+                        initiatives.Add(p.ToInitiative());
+                        return null;
+                    }
 
-                var e = initiatives[existing];
-                return e.Title == p.Title && e.Subject == p.Subject && e.Round == p.Round
-                    && e.RequestOffices.SequenceEqual(p.RequestOffices) && e.OfferOffices.SequenceEqual(p.OfferOffices)
-                    ? null
-                    : $"initiative '{p.Id}' already exists with other content: choose another id, or advance it";
-            }
+                    var e = initiatives[existing];
+                    return e.Title == p.Title && e.Subject == p.Subject && e.Round == p.Round
+                        && e.RequestOffices.SequenceEqual(p.RequestOffices) && e.OfferOffices.SequenceEqual(p.OfferOffices)
+                        ? null
+                        : $"initiative '{p.Id}' already exists with other content: choose another id, or advance it";
+                }
 
             case AdvanceInitiative a:
-            {
-                var index = initiatives.FindIndex(i => i.Id == a.Id);
-                if (index < 0)
                 {
-                    return $"unknown initiative '{a.Id}'";
-                }
+                    var index = initiatives.FindIndex(i => i.Id == a.Id);
+                    if (index < 0)
+                    {
+                        return $"unknown initiative '{a.Id}'";
+                    }
 
-                var current = initiatives[index];
-                var last = current.Steps.Count == 0 ? null : current.Steps[^1];
-                if (last is not null && last.Status == a.Status && last.Actor == a.Actor && last.Note == a.Note)
-                {
+                    var current = initiatives[index];
+                    var last = current.Steps.Count == 0 ? null : current.Steps[^1];
+                    if (last is not null && last.Status == a.Status && last.Actor == a.Actor && last.Note == a.Note)
+                    {
+                        return null;
+                    }
+
+                    if (InitiativeLifecycle.Refusal(current.Status(), a.Status) is { } refusal)
+                    {
+                        return $"initiative '{a.Id}': {refusal}";
+                    }
+
+                    if (last is not null && a.At < last.At)
+                    {
+                        return $"initiative '{a.Id}': the step is dated {a.At:O}, before its last step ({last.At:O})";
+                    }
+
+                    initiatives[index] = current with { Steps = [.. current.Steps, new InitiativeStep(a.Status, a.At, a.Actor, a.Note)] };
                     return null;
                 }
-
-                if (InitiativeLifecycle.Refusal(current.Status(), a.Status) is { } refusal)
-                {
-                    return $"initiative '{a.Id}': {refusal}";
-                }
-
-                if (last is not null && a.At < last.At)
-                {
-                    return $"initiative '{a.Id}': the step is dated {a.At:O}, before its last step ({last.At:O})";
-                }
-
-                initiatives[index] = current with { Steps = [.. current.Steps, new InitiativeStep(a.Status, a.At, a.Actor, a.Note)] };
-                return null;
-            }
 
             default:
                 throw new ArgumentOutOfRangeException(nameof(change), change, "not an initiative change");
