@@ -40,4 +40,26 @@ public sealed record FollowUpResult(
     IReadOnlyList<StalledInitiative> Stalled,
     IReadOnlyList<FollowUpGroup> Areas,
     IReadOnlyList<FollowUpGroup> Offices,
-    Evidence Evidence);
+    Evidence Evidence)
+{
+    /// <summary>
+    /// Only what concerns <paramref name="area"/> (needs of its subjects, initiatives about them) and
+    /// <paramref name="office"/> (its needs, initiatives it is part of); null keeps everything.
+    /// </summary>
+    public FollowUpResult Narrow(string? area, string? office)
+    {
+        if (area is null && office is null)
+        {
+            return this;
+        }
+
+        bool Involves(Initiative i) => office is null || i.RequestOffices.Contains(office) || i.OfferOffices.Contains(office);
+        return this with
+        {
+            NeedsWithoutInitiative = [.. NeedsWithoutInitiative.Where(n => (area is null || n.Area == area) && (office is null || n.Office == office))],
+            Stalled = [.. Stalled.Where(s => (area is null || s.Area == area) && Involves(s.Initiative))],
+            Areas = [.. Areas.Where(a => area is null || a.Key == area)],
+            Offices = [.. Offices.Where(o => office is null || o.Key == office)],
+        };
+    }
+}
