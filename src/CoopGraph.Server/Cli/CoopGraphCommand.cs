@@ -23,6 +23,7 @@ public static class CoopGraphCommand
             SyncCommand.Create(),
             PlanCommand.Create(),
             CohortsCommand.Create(),
+            FollowUpCommand.Create(),
             GenerateCommand.Create(),
         };
 
