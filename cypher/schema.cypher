@@ -11,6 +11,8 @@ CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (i:Initiative) REQUIRE i.id IS
 CREATE CONSTRAINT initiative_step_key IF NOT EXISTS FOR (st:InitiativeStep) REQUIRE (st.initiative, st.ord) IS UNIQUE;
 // The one dataset header node (key 'current'): name, source, version, and the lock every CoopGraph write takes.
 CREATE CONSTRAINT dataset_key IF NOT EXISTS FOR (d:Dataset) REQUIRE d.key IS UNIQUE;
+// The rounds (survey, meeting, follow-up) the dataset records, oldest first by ord.
+CREATE CONSTRAINT round_id IF NOT EXISTS FOR (r:Round) REQUIRE r.id IS UNIQUE;
 // The audit trail: one node per recorded change, paged by sequence.
 CREATE CONSTRAINT change_sequence IF NOT EXISTS FOR (c:Change) REQUIRE c.sequence IS UNIQUE;
 

@@ -7,14 +7,14 @@ namespace CoopGraph.Domain;
 /// <summary>
 /// An immutable cooperation network: offices, areas, subjects, the requests and offers that link them, and networks.
 /// </summary>
-/// <param name="FormatVersion">Version of the canonical JSON format (currently 1).</param>
+/// <param name="FormatVersion">Version of the canonical JSON format: 1 (one round), or 2 (with <see cref="Rounds"/>).</param>
 /// <param name="Name">Short name, e.g. <c>lima-2022</c>.</param>
 /// <param name="Source">Citation of where the data comes from.</param>
 /// <param name="Offices">All offices, requesting, offering or neither.</param>
 /// <param name="Areas">Thematic areas.</param>
 /// <param name="Subjects">Subjects, each in one area.</param>
-/// <param name="Requests">Needs: office requests subject.</param>
-/// <param name="Offers">Capacities: office offers subject.</param>
+/// <param name="Requests">Needs: office requests subject (in the latest round).</param>
+/// <param name="Offers">Capacities: office offers subject (in the latest round).</param>
 /// <param name="Networks">Named standing networks.</param>
 public sealed record Dataset(
     int FormatVersion,
@@ -27,8 +27,11 @@ public sealed record Dataset(
     IReadOnlyList<Offer> Offers,
     IReadOnlyList<Network> Networks)
 {
-    /// <summary>The format version this code writes.</summary>
+    /// <summary>The format version of a dataset without rounds (what this code writes for one).</summary>
     public const int CurrentFormatVersion = 1;
+
+    /// <summary>The format version of a dataset with <see cref="Rounds"/>.</summary>
+    public const int RoundsFormatVersion = 2;
 
     private string? _version;
 
@@ -45,6 +48,62 @@ public sealed record Dataset(
         Offers = original.Offers;
         Networks = original.Networks;
         Initiatives = original.Initiatives;
+        Rounds = original.Rounds;
+    }
+
+    /// <summary>
+    /// The rounds in order, oldest first (format version 2); null for a version-1 dataset, which holds one implicit
+    /// round (<see cref="AllRounds"/>). The last round's requests and offers are the dataset's own
+    /// (<see cref="Requests"/>, <see cref="Offers"/>); every earlier round carries its own.
+    /// </summary>
+    [JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)]
+    public IReadOnlyList<Round>? Rounds { get; init; }
+
+    /// <summary>Every round, oldest first: the declared ones, or the one implicit round of a version-1 dataset.</summary>
+    [JsonIgnore]
+    public IReadOnlyList<Round> AllRounds => Rounds is { Count: > 0 } rounds ? rounds : [new Round(Round.ImplicitId, Name, null, null)];
+
+    /// <summary>The latest round (whose requests and offers are the dataset's own).</summary>
+    [JsonIgnore]
+    public Round LatestRound => AllRounds[^1];
+
+    /// <summary>Finds a round by id, or null.</summary>
+    public Round? FindRound(string id) => AllRounds.FirstOrDefault(r => r.Id == id);
+
+    /// <summary>True when the dataset holds a round with this id.</summary>
+    public bool HasRound(string id) => FindRound(id) is not null;
+
+    /// <summary>
+    /// The dataset as it stood at round <paramref name="roundId"/>: that round's requests and offers, and the rounds up to
+    /// it (it becomes the latest). The latest round gives this dataset itself, so its analyses are the default ones.
+    /// </summary>
+    /// <exception cref="ArgumentException">No round has this id.</exception>
+    public Dataset AtRound(string roundId)
+    {
+        var all = AllRounds;
+        var index = -1;
+        for (var i = 0; i < all.Count && index < 0; i++)
+        {
+            index = all[i].Id == roundId ? i : -1;
+        }
+
+        if (index < 0)
+        {
+            throw new ArgumentException($"unknown round '{roundId}' (rounds: {string.Join(", ", all.Select(r => r.Id))})", nameof(roundId));
+        }
+
+        if (index == all.Count - 1)
+        {
+            return this;
+        }
+
+        var round = all[index];
+        return this with
+        {
+            Requests = round.Requests ?? [],
+            Offers = round.Offers ?? [],
+            Rounds = [.. all.Take(index), round with { Requests = null, Offers = null }],
+        };
     }
 
     /// <summary>Cooperation initiatives and their history (the JSON leaves the array out when there are none).</summary>

@@ -30,7 +30,8 @@ internal static class DatasetDiff
         }
 
         var parts = DatasetParts.None;
-        if (before.FormatVersion != after.FormatVersion || before.Name != after.Name || before.Source != after.Source)
+        if (before.FormatVersion != after.FormatVersion || before.Name != after.Name || before.Source != after.Source ||
+            !ReferenceEquals(before.Rounds, after.Rounds))
         {
             parts |= DatasetParts.Header;
         }

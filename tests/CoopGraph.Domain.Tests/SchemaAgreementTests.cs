@@ -144,6 +144,15 @@ public class SchemaAgreementTests
         ["step-missing-actor"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["steps"]![0]!.AsObject().Remove("actor"))),
         ["step-at-number"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["steps"]![0]!["at"] = 2022)),
         ["step-extra"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["steps"]![0]!["by"] = "x")),
+        ["rounds-two"] = n => n["rounds"] = Rounds(),
+        ["rounds-null"] = n => n["rounds"] = null,
+        ["round-kind-unknown"] = n => { n["rounds"] = Rounds(); n["rounds"]![0]!["kind"] = "poll"; },
+        ["round-kind-follow-up"] = n => { n["rounds"] = Rounds(); n["rounds"]![1]!["kind"] = "follow-up"; },
+        ["round-missing-date"] = n => { n["rounds"] = Rounds(); n["rounds"]![0]!.AsObject().Remove("date"); },
+        ["round-date-number"] = n => { n["rounds"] = Rounds(); n["rounds"]![0]!["date"] = 2022; },
+        ["round-extra"] = n => { n["rounds"] = Rounds(); n["rounds"]![0]!["colour"] = "red"; },
+        ["citation-line-string"] = n => { n["rounds"] = Rounds(); n["rounds"]![1]!["citations"]![0]!["line"] = "12"; },
+        ["citation-missing-line"] = n => { n["rounds"] = Rounds(); n["rounds"]![1]!["citations"]![0]!.AsObject().Remove("line"); },
     };
 
     // An initiative of SampleData.Small(): Brazil helps Argentina with green patents.
@@ -161,4 +170,10 @@ public class SchemaAgreementTests
         change?.Invoke(initiative);
         return initiative;
     }
+
+    private static JsonArray Rounds() => JsonNode.Parse("""
+        [{"id": "s", "name": "Survey", "date": "2022-04", "kind": "survey", "requests": [], "offers": []},
+         {"id": "m", "name": "Meeting", "date": "2022-10-04", "kind": "meeting",
+          "citations": [{"role": "request", "office": "ARG", "subject": "green-patents", "line": 3, "quote": null}]}]
+        """)!.AsArray();
 }

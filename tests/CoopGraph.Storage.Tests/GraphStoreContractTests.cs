@@ -1,3 +1,4 @@
+using CoopGraph.Domain.Formats;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Changes;
 
@@ -33,6 +34,31 @@ public abstract partial class GraphStoreContractTests
         loaded.Version.ShouldBe(TestData.Lima.Version);
         loaded.Requests.Count.ShouldBe(TestData.Lima.Requests.Count);
         (await store.HistoryAsync(10, 0, Ct)).ShouldHaveSingleItem().Kind.ShouldBe("import:replace");
+    }
+
+    [Fact]
+    public async Task LoadAsync_DatasetWithRounds_EveryRoundAsWritten()
+    {
+        var store = await StoreAsync(TestData.Lima);
+
+        var loaded = await store.LoadAsync(Ct);
+
+        loaded.AllRounds.Select(r => r.Id).ShouldBe(["survey-2022-04", "lima-2022-10"]);
+        loaded.AtRound("survey-2022-04").Requests.ShouldBe(TestData.Lima.AtRound("survey-2022-04").Requests);
+        loaded.LatestRound.Citations.ShouldBe(TestData.Lima.LatestRound.Citations);
+        DatasetJson.Serialize(loaded).ShouldBe(DatasetJson.Serialize(TestData.Lima));
+    }
+
+    [Fact]
+    public async Task ImportAsync_RoundsOverOneRoundData_StoredDataGainsTheRounds()
+    {
+        var store = await StoreAsync(TestData.Lima with { FormatVersion = 1, Rounds = null });
+        var before = await store.LoadAsync(Ct);
+
+        var after = await store.ImportAsync(TestData.Lima, ImportMode.Merge, "test", before.Version, Ct);
+
+        after.Version.ShouldBe(TestData.Lima.Version);
+        (await store.LoadAsync(Ct)).AllRounds.Count.ShouldBe(2);
     }
 
     [Fact]

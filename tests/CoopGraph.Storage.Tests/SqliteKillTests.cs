@@ -11,6 +11,7 @@ namespace CoopGraph.Storage.Tests;
 /// writes into a SQLite file, several times, and checks after each kill that the file holds exactly the state before
 /// or after the import, never a mixture. The child builds its data in memory, so almost all of its run is the write.
 /// </summary>
+[Trait("Category", "Kill")]
 public sealed class SqliteKillTests(ITestOutputHelper output) : IDisposable
 {
     private const int Kills = 8;

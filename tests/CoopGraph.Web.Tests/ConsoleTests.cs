@@ -4,34 +4,59 @@ using Microsoft.Playwright;
 namespace CoopGraph.Web.Tests;
 
 /// <summary>
-/// The query console. These tests get a server of their own because one of them changes the data, which would move the
-/// expectations of the tests sharing <see cref="WorkbenchGroup"/>'s server under their feet.
+/// The GraphQL console (GraphiQL) in the page's Console tab and at <c>GET /graphql</c>. These tests get a server of
+/// their own because one of them changes the data, which would move the expectations of the tests sharing
+/// <see cref="WorkbenchGroup"/>'s server under their feet.
 /// </summary>
 public sealed class ConsoleTests(WorkbenchFixture fixture) : IClassFixture<WorkbenchFixture>
 {
+    private const string QueryEditor = ".graphiql-query-editor .CodeMirror";
+    private const string VariablesEditor = ".graphiql-editor-tool .CodeMirror";
+    private const string ResultEditor = ".graphiql-response .CodeMirror";
+
     [Fact]
-    public async Task Console_RunQuery_ShowsItsResult()
+    public async Task Console_TypingInTheEditor_AutocompleteOffersASchemaField()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        await using var session = await WorkbenchSession.OpenAsync(fixture);
+
+        await session.RunAsync(nameof(Console_TypingInTheEditor_AutocompleteOffersASchemaField), async () =>
+        {
+            var page = session.Page;
+            await OpenTabAsync(page);
+            await SetEditorAsync(page, QueryEditor, "");
+            await page.ClickAsync(QueryEditor);
+            await page.Keyboard.TypeAsync("{ isola");
+
+            // The hint comes from the server's schema (introspection), not from a list in the page.
+            await Assertions.Expect(page.Locator(".CodeMirror-hints li", new() { HasTextString = "isolatedOffices" })).ToBeVisibleAsync();
+        });
+    }
+
+    [Fact]
+    public async Task Console_RunQuery_ShowsItsResultAndTheExamplesAreTabs()
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
         var data = await fixture.Server.QueryAsync("{ dataset { version } }");
         var version = data.GetProperty("dataset").GetProperty("version").GetString()!;
         await using var session = await WorkbenchSession.OpenAsync(fixture);
 
-        await session.RunAsync(nameof(Console_RunQuery_ShowsItsResult), async () =>
+        await session.RunAsync(nameof(Console_RunQuery_ShowsItsResultAndTheExamplesAreTabs), async () =>
         {
             var page = session.Page;
-            await page.ClickAsync("#tab-console");
-            await page.FillAsync("#console-query", "{ dataset { version } }");
-            await page.FillAsync("#console-variables", "{}");
-            await page.ClickAsync("#console-run");
-            await Assertions.Expect(page.Locator("#console-status")).ToContainTextAsync("HTTP 200");
-            var shown = JsonDocument.Parse(await page.TextContentAsync("#console-result") ?? "null");
-            shown.RootElement.GetProperty("data").GetProperty("dataset").GetProperty("version").GetString().ShouldBe(version);
+            await OpenTabAsync(page);
+            (await page.Locator(".graphiql-tab").CountAsync()).ShouldBeGreaterThan(5);
+            await Assertions.Expect(page.Locator(".graphiql-tab", new() { HasTextString = "UnmetAndFragileNeeds" })).ToHaveCountAsync(1);
+
+            await SetEditorAsync(page, QueryEditor, "query Version { dataset { version } }");
+            var shown = await RunAsync(page, "Version");
+
+            shown.GetProperty("data").GetProperty("dataset").GetProperty("version").GetString().ShouldBe(version);
         });
     }
 
     [Fact]
-    public async Task Console_MutationWithKey_IsReflectedOnThePageAfterReload()
+    public async Task Console_MutationWithTheKey_ChangesTheDataAndThePageFollows()
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
         var data = await fixture.Server.QueryAsync("""{ office(code: "HND") { name offers { subject { id } } } subjects { id name } }""");
@@ -41,26 +66,100 @@ public sealed class ConsoleTests(WorkbenchFixture fixture) : IClassFixture<Workb
         var (subjectId, subjectName) = (subject.GetProperty("id").GetString()!, subject.GetProperty("name").GetString()!);
         await using var session = await WorkbenchSession.OpenAsync(fixture);
 
-        await session.RunAsync(nameof(Console_MutationWithKey_IsReflectedOnThePageAfterReload), async () =>
+        await session.RunAsync(nameof(Console_MutationWithTheKey_ChangesTheDataAndThePageFollows), async () =>
         {
             var page = session.Page;
-            await page.ClickAsync("#tab-console");
-            await page.FillAsync("#console-query", """
-                mutation Add($input: OfferInput!) { addOffer(input: $input) { version } }
-                """);
-            await page.FillAsync("#console-variables", JsonSerializer.Serialize(new
+            await OpenTabAsync(page);
+            await page.FillAsync("#console-key", fixture.Server.ApiKey);
+            await SetEditorAsync(page, QueryEditor, "mutation Add($input: OfferInput!) { addOffer(input: $input) { version changed } }");
+            await SetEditorAsync(page, VariablesEditor, JsonSerializer.Serialize(new
             {
                 input = new { office = "HND", subject = subjectId, source = "web test", confidence = "HIGH" },
             }));
-            await page.FillAsync("#console-key", fixture.Server.ApiKey);
-            await page.ClickAsync("#console-run");
-            await Assertions.Expect(page.Locator("#console-result")).ToContainTextAsync("\"version\"");
-            (await page.TextContentAsync("#console-result") ?? "").ShouldNotContain("\"errors\"");
+            var shown = await RunAsync(page, "Add");
 
-            await session.GotoAsync();
+            shown.TryGetProperty("errors", out var errors).ShouldBeFalse(errors.ToString());
+            var added = shown.GetProperty("data").GetProperty("addOffer");
+            added.GetProperty("changed").GetBoolean().ShouldBeTrue();
+            var newVersion = added.GetProperty("version").GetString()!;
+            await Assertions.Expect(page.Locator("#dataset-info")).ToHaveAttributeAsync("data-version", newVersion);
+            await page.ClickAsync("#tab-map");
             await page.SelectOptionAsync("#office-pick", "HND");
             await Assertions.Expect(page.Locator("#office-offers")).ToContainTextAsync(subjectName);
         });
     }
 
+    [Fact]
+    public async Task Console_DocsButton_OpensTheDocsExplorerOnTheSchema()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        await using var session = await WorkbenchSession.OpenAsync(fixture);
+
+        await session.RunAsync(nameof(Console_DocsButton_OpensTheDocsExplorerOnTheSchema), async () =>
+        {
+            var page = session.Page;
+            await OpenTabAsync(page);
+            await page.ClickAsync("button[aria-label='Show Documentation Explorer']");
+
+            var docs = page.Locator(".graphiql-doc-explorer");
+            await Assertions.Expect(docs).ToBeVisibleAsync();
+            await docs.Locator("a.graphiql-doc-explorer-type-name", new() { HasTextString = "Query" }).First.ClickAsync();
+            await Assertions.Expect(docs).ToContainTextAsync("isolatedOffices");
+        });
+    }
+
+    [Fact]
+    public async Task ConsolePage_BrowserAtGraphql_IsGraphiQLRunningQueriesUnderTheCsp()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        await using var session = await WorkbenchSession.OpenAsync(fixture);
+        var page = session.Page;
+        var problems = new List<string>();
+        page.Console += (_, message) =>
+        {
+            if (message.Type == "error")
+            {
+                problems.Add(message.Text);
+            }
+        };
+        page.PageError += (_, error) => problems.Add(error);
+
+        await session.RunAsync(nameof(ConsolePage_BrowserAtGraphql_IsGraphiQLRunningQueriesUnderTheCsp), async () =>
+        {
+            await page.GotoAsync(fixture.Server.BaseAddress + "graphql");
+            await page.WaitForSelectorAsync(QueryEditor);
+            await SetEditorAsync(page, QueryEditor, "query Count { dataset { officeCount } }");
+            var shown = await RunAsync(page, "Count");
+
+            shown.GetProperty("data").GetProperty("dataset").GetProperty("officeCount").GetInt32().ShouldBeGreaterThan(0);
+            problems.ShouldBeEmpty();
+            session.RequestedUrls.ShouldAllBe(u => u.StartsWith(fixture.Server.BaseAddress.ToString(), StringComparison.Ordinal) || u.StartsWith("data:", StringComparison.Ordinal));
+        });
+    }
+
+    private static async Task OpenTabAsync(IPage page)
+    {
+        await page.ClickAsync("#tab-console");
+        await page.WaitForSelectorAsync(QueryEditor);
+        // The schema is fetched by introspection when GraphiQL starts; the docs and completion wait for it.
+        await page.WaitForFunctionAsync("() => !document.querySelector('.graphiql-spinner')");
+    }
+
+    /// <summary>Replaces an editor's text through CodeMirror's own API (what a paste does).</summary>
+    private static async Task SetEditorAsync(IPage page, string editor, string text) =>
+        await page.EvalOnSelectorAsync(editor, "(e, text) => e.CodeMirror.setValue(text)", text);
+
+    /// <summary>
+    /// Runs the current tab once GraphiQL has read its operation (its tab shows the name: GraphiQL takes the operation
+    /// name from the editor a moment after a change) and returns the JSON shown in the response pane.
+    /// </summary>
+    private static async Task<JsonElement> RunAsync(IPage page, string operation)
+    {
+        await Assertions.Expect(page.Locator(".graphiql-tab-active")).ToContainTextAsync(operation);
+        await page.EvalOnSelectorAsync(ResultEditor, "e => e.CodeMirror.setValue('')");
+        await page.ClickAsync(".graphiql-execute-button");
+        await page.WaitForFunctionAsync("s => document.querySelector(s).CodeMirror.getValue().trim().startsWith('{')", ResultEditor);
+        var text = await page.EvalOnSelectorAsync<string>(ResultEditor, "e => e.CodeMirror.getValue()");
+        return JsonDocument.Parse(text).RootElement.Clone();
+    }
 }

@@ -1,48 +1,112 @@
-// The query console: an editor with example queries, run against /graphql, with the formatted JSON answer.
-import { execute } from './api.js';
-import { $, setOptions } from './dom.js';
+// The one GraphQL console: GraphiQL (schema-aware autocomplete, docs explorer, history, tabs), bundled from npm with
+// React 18 and CodeMirror 5, loaded only when asked for (the page's Console tab, or the console page at GET /graphql).
+// The examples open as tabs; the API key is an Authorization header, typed in the bar above GraphiQL (kept in memory,
+// never stored) or in GraphiQL's Headers editor.
+import { createElement } from 'react';
+import { createRoot } from 'react-dom/client';
+import { GraphiQL } from 'graphiql';
+import { parse } from 'graphql';
+import { h, fill } from './dom.js';
 import { examples } from './queries.js';
+// GraphiQL's style sheet (its fonts are data: URLs) and the console's frame: together they become assets/console.css.
+import 'graphiql/graphiql.css';
+import './console.css';
 
-export function createConsole() {
-  const editor = $('console-query');
-  const variables = $('console-variables');
-  const example = $('console-example');
-  const result = $('console-result');
-  const status = $('console-status');
-  const key = $('console-key');
+const endpoint = new URL('graphql', document.baseURI).toString();
 
-  setOptions(example, examples.map((e, i) => ({ value: String(i), label: e.label })), false);
-  const choose = () => {
-    const chosen = examples[Number(example.value)];
-    editor.value = chosen.text;
-    variables.value = JSON.stringify(chosen.variables ?? {}, null, 2);
-  };
-  example.addEventListener('change', choose);
-  choose();
+/** The dataset's own figures first, then the page's examples; every one named, so its tab has a title. */
+const presets = [
+  { label: 'Dataset', text: `{
+  dataset {
+    name
+    version
+    officeCount
+    subjectCount
+    requestCount
+    offerCount
+  }
+}` },
+  ...examples,
+  // The old /graphql console's own examples, kept: paging a connection, and the areas with their subjects.
+  { label: 'Offices (paged)', text: `query Offices($first: Int, $after: String) {
+  offices(first: $first, after: $after) {
+    totalCount
+    edges { cursor node { code name requests { subject { name } } } }
+    pageInfo { hasNextPage endCursor }
+  }
+}`, variables: { first: 5 } },
+  { label: 'Areas and subjects', text: '{\n  areas { id name subjects { id name } }\n}' },
+];
 
-  const run = async () => {
-    let vars;
-    try {
-      vars = variables.value.trim() ? JSON.parse(variables.value) : {};
-    } catch (error) {
-      status.textContent = `Variables are not valid JSON: ${error.message}`;
-      return;
-    }
-    status.textContent = 'Running…';
-    const started = performance.now();
-    try {
-      const { status: code, body } = await execute(editor.value, vars, key.value.trim());
-      result.textContent = JSON.stringify(body, null, 2);
-      const errors = body.errors?.length ? `, ${body.errors.length} error(s)` : '';
-      status.textContent = `HTTP ${code}${errors} in ${Math.round(performance.now() - started)} ms`;
-    } catch (error) {
-      result.textContent = '';
-      status.textContent = error.message;
-    }
-  };
-
-  $('console-form').addEventListener('submit', (event) => { event.preventDefault(); run(); });
-  editor.addEventListener('keydown', (event) => {
-    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) { event.preventDefault(); run(); }
-  });
+function named(text, label) {
+  if (!text.trimStart().startsWith('{')) return text;
+  const name = label.normalize('NFKD').replace(/[^A-Za-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean)
+    .map((w) => w[0].toUpperCase() + w.slice(1)).join('');
+  return `query ${name} ${text.trimStart()}`;
 }
+
+function isMutation(query, operationName) {
+  try {
+    const operations = parse(query).definitions.filter((d) => d.kind === 'OperationDefinition');
+    const chosen = operations.find((o) => o.name?.value === operationName) ?? operations[0];
+    return chosen?.operation === 'mutation';
+  } catch {
+    return false;
+  }
+}
+
+function stylesheet() {
+  const href = new URL('assets/console.css', document.baseURI).toString();
+  if (![...document.querySelectorAll('link[rel=stylesheet]')].some((l) => l.href === href)) document.head.append(h('link', { rel: 'stylesheet', href }));
+}
+
+/**
+ * Mounts the console in `host`. The fetcher sends GraphiQL's headers, adds the key from the bar unless the Headers
+ * editor already sets Authorization, and after a mutation tells the page (event `coopgraph:edited`) to check the
+ * dataset version at once instead of at its next poll.
+ */
+export function mountConsole(host, { standalone = false } = {}) {
+  stylesheet();
+  const key = h('input', { id: 'console-key', type: 'password', autocomplete: 'off', 'aria-describedby': 'console-key-help' });
+  const bar = h('div', { class: 'console-bar' },
+    standalone ? h('h1', {}, 'CoopGraph GraphQL console') : null,
+    standalone ? h('a', { href: new URL('./', document.baseURI).toString() }, 'the workbench') : null,
+    h('label', {}, 'API key (for mutations) ', key),
+    h('span', { id: 'console-key-help', class: 'muted' },
+      'sent as "Authorization: Bearer <key>", kept in this tab only; examples open as tabs; Ctrl+Space completes, the book icon opens the docs'));
+  const surface = h('div', { class: 'console-graphiql' });
+  host.classList.add('console-host');
+  fill(host, bar, surface);
+
+  const fetcher = async (params, options = {}) => {
+    const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', ...(options.headers ?? {}) };
+    const hasAuthorization = Object.keys(headers).some((name) => name.toLowerCase() === 'authorization');
+    if (!hasAuthorization && key.value.trim()) headers.Authorization = `Bearer ${key.value.trim()}`;
+    const response = await fetch(endpoint, { method: 'POST', headers, body: JSON.stringify(params) });
+    const text = await response.text();
+    let body;
+    try {
+      body = JSON.parse(text);
+    } catch {
+      body = { errors: [{ message: `HTTP ${response.status}: ${text.slice(0, 500)}` }] };
+    }
+    if (isMutation(params.query ?? '', params.operationName)) window.dispatchEvent(new Event('coopgraph:edited'));
+    return body;
+  };
+
+  const defaultTabs = presets.map((p) => ({
+    query: named(p.text, p.label),
+    variables: p.variables ? JSON.stringify(p.variables, null, 2) : undefined,
+  }));
+  createRoot(surface).render(createElement(GraphiQL, {
+    fetcher,
+    defaultTabs,
+    defaultEditorToolsVisibility: true,
+    isHeadersEditorEnabled: true,
+    shouldPersistHeaders: false,
+  }));
+}
+
+// The console page (console.html, served at GET /graphql) mounts itself; the workbench's tab calls mountConsole.
+const standalone = document.querySelector('[data-console-page]');
+if (standalone) mountConsole(standalone, { standalone: true });

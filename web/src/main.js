@@ -4,11 +4,12 @@ import { createMap, drawNetwork, highlightPaths, highlightOffices, resizeNodes }
 import { renderOffice, renderEdge } from './panel.js';
 import { createMatches } from './matches.js';
 import { renderIsolated, renderNeeds, renderPaths, renderWhatIf } from './planner.js';
-import { createConsole } from './console.js';
+import { attachConsole } from './console-tab.js';
+import { followVersion, markStale } from './live.js';
 import { createMeetingPlanner, createMapColouring, loadMeetingDefaults } from './planner-tab.js';
 import * as q from './queries.js';
 
-const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null };
+const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null, office: null, edge: false, latest: null, refreshing: false };
 const officeName = (code) => state.meta?.offices.find((o) => o.code === code)?.name ?? code;
 const subjectName = (id) => state.meta?.subjects.find((s) => s.id === id)?.name ?? id;
 const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by').value) ?? q.metrics[0];
@@ -44,6 +45,7 @@ async function showOffice(code) {
     const office = await q.loadOffice(code, sizeMetric().value);
     if (!office) throw new Error(`no office with code ${code}`);
     renderOffice($('details'), office);
+    Object.assign(state, { office: code, edge: false });
     state.cy.nodes().unselect();
     state.cy.getElementById(code).select();
   } catch (error) {
@@ -81,6 +83,7 @@ async function showEdge(edge) {
     const arrow = edge.kind === 'COLLABORATES' ? ' – ' : ' → ';
     const label = (id) => (isOffice(id) ? officeName(id) : subjectName(id));
     renderEdge($('details'), `${label(edge.source)}${arrow}${label(edge.target)}`, edge, provenance);
+    Object.assign(state, { office: null, edge: true });
   } catch (error) {
     showError('Edge', error);
   }
@@ -170,13 +173,53 @@ async function loadNeeds() {
   }
 }
 
+function showDataset({ dataset, offices, subjects }) {
+  $('dataset-info').textContent = `${dataset.name} · version ${dataset.version} · ${offices.length} offices · `
+    + `${subjects.length} subjects · ${dataset.requestCount} requests · ${dataset.offerCount} offers`;
+  $('dataset-info').dataset.version = dataset.version;
+}
+
+async function loadIsolated() {
+  try {
+    renderIsolated($('isolated'), await q.loadIsolated(), (codes) => highlightOffices(state.cy, codes));
+  } catch (error) {
+    showError('Isolated offices', error);
+  }
+}
+
+/**
+ * Live after every edit (live.js): when the stored version is not the one the page shows, the header, map, matches,
+ * needs, isolated offices and the selected office reload; results the planner asked for (paths, what-if, plans, an
+ * edge's details) say they are out of date. Repeats until the page shows the latest version; a failure is shown and
+ * thrown, so that live.js asks again at its next poll.
+ */
+async function follow(version) {
+  state.latest = version;
+  if (!state.meta || state.refreshing) return;
+  state.refreshing = true;
+  try {
+    while (state.meta.dataset.version !== state.latest) {
+      state.meta = await q.loadMeta();
+      showDataset(state.meta);
+      state.matches.set(state.meta.subjects, state.meta.areas);
+      markStale(['path-result', 'whatif-result', 'cafe-result', 'portfolio-result', ...(state.edge ? ['details'] : [])].map($), state.meta.dataset.version);
+      await Promise.all([redrawMap(), loadNeeds(), loadIsolated(), state.office && showOffice(state.office)]);
+    }
+  } catch (error) {
+    showError('Following the dataset', error);
+    throw error;
+  } finally {
+    state.refreshing = false;
+  }
+}
+
 async function start() {
   setUpTabs();
-  createConsole();
+  attachConsole($('panel-console'), $('console-root'));
   state.cy = createMap($('cy'), { onOffice: showOffice, onEdge: showEdge });
   // The map's Cytoscape instance, for the browser tests and for analysts working in the devtools console.
   window.workbench = { cy: state.cy };
-  const matches = createMatches($('matches'), { filterInput: $('matches-filter'), areaSelect: $('matches-area') });
+  const matches = state.matches = createMatches($('matches'), { filterInput: $('matches-filter'), areaSelect: $('matches-area') });
   $('matches-csv').addEventListener('click', () => matches.downloadCsv());
   $('matches-print').addEventListener('click', () => window.print());
   $('export-png').addEventListener('click', () => download('coopgraph-map.png', state.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })));
@@ -198,17 +241,12 @@ async function start() {
     showError('Loading the dataset', error);
     return;
   }
-  const { dataset, offices, subjects } = state.meta;
-  $('dataset-info').textContent = `${dataset.name} · version ${dataset.version} · ${offices.length} offices · `
-    + `${subjects.length} subjects · ${dataset.requestCount} requests · ${dataset.offerCount} offers`;
+  showDataset(state.meta);
   fillSelectors(state.meta);
-  matches.set(subjects, state.meta.areas);
-  try {
-    renderIsolated($('isolated'), await q.loadIsolated(), (codes) => highlightOffices(state.cy, codes));
-  } catch (error) {
-    showError('Isolated offices', error);
-  }
+  matches.set(state.meta.subjects, state.meta.areas);
+  await loadIsolated();
   await Promise.all([redrawMap(), loadNeeds(), loadMeetingDefaults()]);
+  followVersion(follow);
 }
 
 start();

@@ -104,6 +104,11 @@ public static class DatasetEditor
             Offers = MergeByKey(current.Offers, incoming.Offers, o => (o.Office, o.Subject)),
             Networks = MergeByKey(current.Networks, incoming.Networks, n => n.Id),
             Initiatives = MergeByKey(current.Initiatives, incoming.Initiatives, i => i.Id),
+
+            // The requests and offers above are the latest round's; the earlier rounds are the incoming file's when
+            // it has rounds (a round is one piece of history, not merged row by row), else the current ones.
+            FormatVersion = incoming.Rounds is null ? current.FormatVersion : incoming.FormatVersion,
+            Rounds = incoming.Rounds ?? current.Rounds,
         };
         return Validated(merged, [], null);
     }

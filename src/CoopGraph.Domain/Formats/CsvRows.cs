@@ -13,10 +13,12 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
     // Looked up once per row: a million rows against fifty thousand subjects must not scan the list.
     private readonly Dictionary<string, Subject> _subjectById = baseDataset.Subjects.DistinctBy(s => s.Id).ToDictionary(s => s.Id, StringComparer.Ordinal);
     private readonly HashSet<string> _areaIds = baseDataset.Areas.Select(a => a.Id).ToHashSet(StringComparer.Ordinal);
-    private readonly List<Request> _requests = [];
-    private readonly List<Offer> _offers = [];
-    private readonly List<IReadOnlyList<CsvField>> _requestRows = [];
-    private readonly List<IReadOnlyList<CsvField>> _offerRows = [];
+    // Per round (index into the base's rounds), the rows read and where each came from.
+    private readonly IReadOnlyList<Round> _rounds = baseDataset.AllRounds;
+    private readonly List<Request>[] _requests = [.. baseDataset.AllRounds.Select(_ => new List<Request>())];
+    private readonly List<Offer>[] _offers = [.. baseDataset.AllRounds.Select(_ => new List<Offer>())];
+    private readonly List<IReadOnlyList<CsvField>>[] _requestRows = [.. baseDataset.AllRounds.Select(_ => new List<IReadOnlyList<CsvField>>())];
+    private readonly List<IReadOnlyList<CsvField>>[] _offerRows = [.. baseDataset.AllRounds.Select(_ => new List<IReadOnlyList<CsvField>>())];
     private readonly List<ValidationIssue> _issues = [];
     private readonly List<string> _notices = [];
 
@@ -47,6 +49,7 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
         var confidence = ParseConfidence(Field(record, "confidence"));
         var source = Text(Field(record, "source")) ?? $"{Path.GetFileName(origin)}:{line}";
         var note = Text(Field(record, "note"));
+        var round = ResolveRound(Field(record, "round"));
         if (_issues.Count > errorsBefore || office is null || subject is null)
         {
             return;
@@ -54,13 +57,13 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
 
         if (role == "request")
         {
-            _requests.Add(new Request(office, subject, source, confidence, note));
-            _requestRows.Add(record);
+            _requests[round].Add(new Request(office, subject, source, confidence, note));
+            _requestRows[round].Add(record);
         }
         else
         {
-            _offers.Add(new Offer(office, subject, Text(Field(record, "wording")), source, confidence, note));
-            _offerRows.Add(record);
+            _offers[round].Add(new Offer(office, subject, Text(Field(record, "wording")), source, confidence, note));
+            _offerRows[round].Add(record);
         }
     }
 
@@ -72,8 +75,13 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
             Offices = _offices,
             Areas = _areas,
             Subjects = _subjects,
-            Requests = _requests,
-            Offers = _offers,
+            Requests = _requests[^1],
+            Offers = _offers[^1],
+            // Without a round column the rows are the latest round's and the earlier rounds stay as the base has them. The
+            // citations of a round the rows replace explained the base's edges, not these: they are dropped.
+            Rounds = baseDataset.Rounds is null ? null : !header.ContainsKey("round")
+                ? [.. baseDataset.Rounds.Select((r, i) => i == _rounds.Count - 1 ? r with { Citations = null } : r)]
+                : [.. _rounds.Select((r, i) => i == _rounds.Count - 1 ? r with { Citations = null } : r with { Requests = _requests[i], Offers = _offers[i], Citations = null })],
         };
         var report = new ValidationReport(_issues).Concat(DatasetValidator.Validate(dataset, PlaceOf));
         return new LoadResult(report.IsValid ? dataset : null, report, _notices);
@@ -81,8 +89,15 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
 
     private string PlaceOf(string collection, int index, string? field)
     {
-        var rows = collection switch { "requests" => _requestRows, "offers" => _offerRows, _ => null };
-        if (rows is null)
+        var rows = collection switch
+        {
+            "requests" => _requestRows[^1],
+            "offers" => _offerRows[^1],
+            _ when RoundCollection(collection) is ({ } r, { } kind) => kind == "requests" ? _requestRows[r] : _offerRows[r],
+            _ => null,
+        };
+        // An earlier round kept from the base (no round column) has no rows of its own.
+        if (rows is null || index >= rows.Count)
         {
             return _createdAt.TryGetValue((collection, index), out var created)
                 ? Place(created)
@@ -92,6 +107,37 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
         var record = rows[index];
         var column = field is not null && header.TryGetValue(field, out var c) ? record[c] : record[0];
         return $"{origin}:{column.Line}:{column.Column}";
+    }
+
+    // "rounds[2].requests" -> (2, "requests"), as the validator names an earlier round's edges.
+    private static (int?, string?) RoundCollection(string collection)
+    {
+        if (!collection.StartsWith("rounds[", StringComparison.Ordinal) || collection.IndexOf("].", StringComparison.Ordinal) is not (> 7 and var close))
+        {
+            return (null, null);
+        }
+
+        return int.TryParse(collection.AsSpan(7, close - 7), out var index) ? (index, collection[(close + 2)..]) : (null, null);
+    }
+
+    // Index of the row's round in the base's rounds; no column or an empty cell means the latest.
+    private int ResolveRound(CsvField? field)
+    {
+        if (Text(field) is not { } id)
+        {
+            return _rounds.Count - 1;
+        }
+
+        for (var i = 0; i < _rounds.Count; i++)
+        {
+            if (_rounds[i].Id == id)
+            {
+                return i;
+            }
+        }
+
+        Error(Place(field!.Value), $"unknown round '{id}' (the base dataset's rounds: {string.Join(", ", _rounds.Select(r => r.Id))})");
+        return _rounds.Count - 1;
     }
 
     private string? ResolveOffice(CsvField field)

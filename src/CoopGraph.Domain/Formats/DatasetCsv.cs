@@ -4,13 +4,15 @@ using CoopGraph.Domain.Validation;
 namespace CoopGraph.Domain.Formats;
 
 /// <summary>
-/// The CSV edge list for spreadsheet users: <c>office,subject,role</c> plus optional <c>area,source,confidence,note,wording</c>.
-/// Read against a base dataset that supplies offices, areas and subjects; its requests and offers are replaced by the rows.
+/// The CSV edge list for spreadsheet users: <c>office,subject,role</c> plus optional <c>area,source,confidence,note,wording,round</c>.
+/// Read against a base dataset that supplies offices, areas, subjects and rounds; its requests and offers are replaced by
+/// the rows. Without a <c>round</c> column the rows are the latest round's; with one, each row names its round (empty: the
+/// latest) and every round of the base holds exactly its rows.
 /// </summary>
 public static class DatasetCsv
 {
     /// <summary>The columns this format knows, in the order <see cref="Serialize"/> writes them.</summary>
-    public static IReadOnlyList<string> Columns { get; } = ["office", "subject", "role", "area", "source", "confidence", "note", "wording"];
+    public static IReadOnlyList<string> Columns { get; } = ["office", "subject", "role", "area", "source", "confidence", "note", "wording", "round"];
 
     private static readonly string[] Required = ["office", "subject", "role"];
 
@@ -52,24 +54,35 @@ public static class DatasetCsv
         return rows.Finish();
     }
 
-    /// <summary>Writes every request then every offer of <paramref name="dataset"/>, with its provenance, as CSV (LF line ends).</summary>
+    /// <summary>
+    /// Writes every request then every offer of <paramref name="dataset"/>, with its provenance, as CSV (LF line ends);
+    /// a dataset with rounds gets the <c>round</c> column and every round's rows, oldest first.
+    /// </summary>
     public static string Serialize(Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         var areaOf = dataset.Subjects.ToDictionary(s => s.Id, s => s.Area, StringComparer.Ordinal);
-        var text = new StringBuilder().Append(string.Join(',', Columns)).Append('\n');
-        void Row(string office, string subject, string role, string source, Confidence confidence, string? note, string? wording) =>
-            text.AppendJoin(',', new[] { office, subject, role, areaOf.GetValueOrDefault(subject), source,
-                confidence.ToString().ToLowerInvariant(), note, wording }.Select(CsvTable.Escape)).Append('\n');
-
-        foreach (var r in dataset.Requests)
+        var withRounds = dataset.Rounds is not null;
+        var columns = withRounds ? Columns : Columns.Take(Columns.Count - 1);
+        var text = new StringBuilder().Append(string.Join(',', columns)).Append('\n');
+        foreach (var round in withRounds ? dataset.Rounds! : [dataset.LatestRound])
         {
-            Row(r.Office, r.Subject, "request", r.Source, r.Confidence, r.Note, null);
-        }
+            var id = withRounds ? round.Id : null;
+            void Row(string office, string subject, string role, string source, Confidence confidence, string? note, string? wording)
+            {
+                string?[] cells = [office, subject, role, areaOf.GetValueOrDefault(subject), source, confidence.ToString().ToLowerInvariant(), note, wording];
+                text.AppendJoin(',', (withRounds ? [.. cells, id] : cells).Select(CsvTable.Escape)).Append('\n');
+            }
 
-        foreach (var o in dataset.Offers)
-        {
-            Row(o.Office, o.Subject, "offer", o.Source, o.Confidence, o.Note, o.Wording);
+            foreach (var r in round.Requests ?? dataset.Requests)
+            {
+                Row(r.Office, r.Subject, "request", r.Source, r.Confidence, r.Note, null);
+            }
+
+            foreach (var o in round.Offers ?? dataset.Offers)
+            {
+                Row(o.Office, o.Subject, "offer", o.Source, o.Confidence, o.Note, o.Wording);
+            }
         }
 
         return text.ToString();

@@ -70,6 +70,18 @@ public static class DatasetJson
         utf8.WriteByte((byte)'\n');
     }
 
+    /// <summary>The rounds of a dataset as the canonical JSON array (how a store keeps them beside its tables).</summary>
+    public static string SerializeRounds(IReadOnlyList<Round> rounds) =>
+        JsonSerializer.Serialize(rounds, (JsonTypeInfo<IReadOnlyList<Round>>)Compact.GetTypeInfo(typeof(IReadOnlyList<Round>)));
+
+    // The canonical format on one line: what a store keeps in a column or property.
+    private static JsonSerializerOptions Compact { get; } = new(Options) { WriteIndented = false };
+
+    /// <summary>Reads what <see cref="SerializeRounds"/> wrote.</summary>
+    public static IReadOnlyList<Round> ParseRounds(string json) =>
+        JsonSerializer.Deserialize(json, (JsonTypeInfo<IReadOnlyList<Round>>)Options.GetTypeInfo(typeof(IReadOnlyList<Round>)))
+        ?? throw new JsonException("rounds are null");
+
     /// <summary>The canonical UTF-8 bytes of <paramref name="dataset"/> (what its version hashes).</summary>
     public static byte[] ToUtf8Bytes(Dataset dataset) => JsonSerializer.SerializeToUtf8Bytes(dataset, WriteTypeInfo);
 

@@ -33,6 +33,8 @@ internal static class DatasetReader
         [typeof(Network)] = ["id", "name"],
         [typeof(Initiatives.Initiative)] = ["id", "title", "subject", "requestOffices", "offerOffices", "steps"],
         [typeof(Initiatives.InitiativeStep)] = ["status", "at", "actor"],
+        [typeof(Round)] = ["id", "name", "date", "kind"],
+        [typeof(Citation)] = ["role", "office", "subject", "line"],
     };
 
     private static readonly JsonTypeInfo<Dataset> TypeInfo = CreateTypeInfo();
@@ -57,9 +59,22 @@ internal static class DatasetReader
             return new(null, "$", "the document is null, expected an object");
         }
 
-        if (d.FormatVersion != Dataset.CurrentFormatVersion)
+        if (d.FormatVersion is not (Dataset.CurrentFormatVersion or Dataset.RoundsFormatVersion))
         {
-            return new(null, "$.formatVersion", $"format version {d.FormatVersion} is not supported (expected {Dataset.CurrentFormatVersion})");
+            return new(null, "$.formatVersion", $"format version {d.FormatVersion} is not supported (expected {Dataset.CurrentFormatVersion}, or {Dataset.RoundsFormatVersion} with rounds)");
+        }
+
+        for (var i = 0; i < d.Rounds?.Count; i++)
+        {
+            if (d.Rounds[i].Date is null)
+            {
+                return new(null, $"$.rounds[{i}].date", "date is null, expected an ISO date such as \"2022-10-04\" or a month such as \"2022-04\"");
+            }
+
+            if (d.Rounds[i].Kind is null)
+            {
+                return new(null, $"$.rounds[{i}].kind", "kind is null, expected \"survey\", \"meeting\" or \"follow-up\"");
+            }
         }
 
         if (d.Name.Length == 0)
@@ -120,6 +135,7 @@ internal static class DatasetReader
             TypeInfoResolver = DatasetJsonContext.Default.WithAddedModifier(ApplySchemaRules),
         };
         options.Converters.Insert(0, new ExactConfidenceConverter());
+        options.Converters.Insert(0, new ExactRoundKindConverter());
         return (JsonTypeInfo<Dataset>)options.GetTypeInfo(typeof(Dataset));
     }
 
@@ -157,5 +173,19 @@ internal static class DatasetReader
 
         public override void Write(Utf8JsonWriter writer, Confidence value, JsonSerializerOptions options) =>
             writer.WriteStringValue(value switch { Confidence.High => "high", Confidence.Medium => "medium", _ => "low" });
+    }
+
+    /// <summary>Exactly <c>survey</c>, <c>meeting</c> or <c>follow-up</c>, as the schema's enum says.</summary>
+    private sealed class ExactRoundKindConverter : JsonConverter<RoundKind>
+    {
+        public override RoundKind Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+            reader.TokenType != JsonTokenType.String ? throw new JsonException("kind must be \"survey\", \"meeting\" or \"follow-up\"") :
+            reader.ValueTextEquals("survey"u8) ? RoundKind.Survey :
+            reader.ValueTextEquals("meeting"u8) ? RoundKind.Meeting :
+            reader.ValueTextEquals("follow-up"u8) ? RoundKind.FollowUp :
+            throw new JsonException("kind must be \"survey\", \"meeting\" or \"follow-up\"");
+
+        public override void Write(Utf8JsonWriter writer, RoundKind value, JsonSerializerOptions options) =>
+            writer.WriteStringValue(RoundKinds.Name(value));
     }
 }

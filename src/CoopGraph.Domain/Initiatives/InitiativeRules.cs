@@ -40,14 +40,21 @@ internal static partial class InitiativeRules
                 error(place("initiatives", i, "subject"), $"unknown subject '{x.Subject}'");
             }
 
-            CheckOffices(x.RequestOffices, "requestOffices", "request", requests);
-            CheckOffices(x.OfferOffices, "offerOffices", "offer", offers);
-
-            // Rounds are not modelled yet: no round can be named until a dataset holds them.
-            if (x.Round is not null)
+            // Offices are checked against the round the initiative was proposed in (the latest when none is named):
+            // a request withdrawn later does not make its initiative invalid.
+            var round = x.Round is null ? null : dataset.Rounds?.FirstOrDefault(r => r.Id == x.Round);
+            if (x.Round is not null && round is null)
             {
-                error(place("initiatives", i, "round"), $"unknown round '{x.Round}': this dataset has no rounds");
+                error(place("initiatives", i, "round"), dataset.Rounds is { Count: > 0 } rounds
+                    ? $"unknown round '{x.Round}' (rounds: {string.Join(", ", rounds.Select(r => r.Id))})"
+                    : $"unknown round '{x.Round}': this dataset has no rounds");
             }
+
+            var (roundRequests, roundOffers) = round is null || round == dataset.Rounds![^1]
+                ? (requests, offers)
+                : ((round.Requests ?? []).Select(r => (r.Office, r.Subject)).ToHashSet(), (round.Offers ?? []).Select(o => (o.Office, o.Subject)).ToHashSet());
+            CheckOffices(x.RequestOffices, "requestOffices", "request", roundRequests);
+            CheckOffices(x.OfferOffices, "offerOffices", "offer", roundOffers);
 
             CheckSteps(x, i);
 

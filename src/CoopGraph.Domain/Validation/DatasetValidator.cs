@@ -32,9 +32,17 @@ public static partial class DatasetValidator
         void Error(string p, string m) => issues.Add(new(Severity.Error, p, m));
         void Warn(string p, string m, string kind, string about) => issues.Add(new(Severity.Warning, p, m) { Kind = kind, About = about });
 
-        if (dataset.FormatVersion != Dataset.CurrentFormatVersion)
+        if (dataset.FormatVersion == Dataset.CurrentFormatVersion && dataset.Rounds is not null)
         {
-            Error("$.formatVersion", $"format version {dataset.FormatVersion} is not supported (expected {Dataset.CurrentFormatVersion})");
+            Error("$.formatVersion", $"a dataset with rounds has format version {Dataset.RoundsFormatVersion}");
+        }
+        else if (dataset.FormatVersion == Dataset.RoundsFormatVersion && dataset.Rounds is not { Count: > 0 })
+        {
+            Error("$.formatVersion", $"format version {Dataset.RoundsFormatVersion} needs at least one round in $.rounds (a dataset without rounds has format version {Dataset.CurrentFormatVersion})");
+        }
+        else if (dataset.FormatVersion is not (Dataset.CurrentFormatVersion or Dataset.RoundsFormatVersion))
+        {
+            Error("$.formatVersion", $"format version {dataset.FormatVersion} is not supported (expected {Dataset.CurrentFormatVersion}, or {Dataset.RoundsFormatVersion} with rounds)");
         }
 
         if (string.IsNullOrWhiteSpace(dataset.Name))
@@ -126,7 +134,16 @@ public static partial class DatasetValidator
 
         Initiatives.InitiativeRules.Check(dataset, offices, subjects, place, Error);
         TextRules.Check(dataset, place, Error);
+        RoundRules.Check(dataset, offices, subjects, place, Error, (p, m, about) => Warn(p, m, RoundRules.IdleCitationKind, about));
         return new ValidationReport(issues);
+    }
+
+    /// <summary>Checks one earlier round's requests and offers like the dataset's own, at <c>$.rounds[i]</c>.</summary>
+    internal static void CheckRoundLinks(Round round, string prefix, HashSet<string> offices, HashSet<string> subjects, PlaceOf place, Action<string, string> error)
+    {
+        string Place(string collection, int index, string? field) => place($"{prefix}.{collection}", index, field);
+        CheckLinks(round.Requests ?? [], "requests", "request", r => r.Office, r => r.Subject, r => r.Source, offices, subjects, Place, error);
+        CheckLinks(round.Offers ?? [], "offers", "offer", o => o.Office, o => o.Subject, o => o.Source, offices, subjects, Place, error);
     }
 
     private static HashSet<string> CheckKeys<T>(

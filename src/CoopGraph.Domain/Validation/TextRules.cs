@@ -40,17 +40,17 @@ internal static class TextRules
             Long(place("subjects", i, "request"), dataset.Subjects[i].Request);
         }
 
-        for (var i = 0; i < dataset.Requests.Count; i++)
+        Edges(dataset.Requests, dataset.Offers, place, Line, Long);
+        for (var r = 0; r < dataset.Rounds?.Count; r++)
         {
-            Line(place("requests", i, "source"), dataset.Requests[i].Source);
-            Long(place("requests", i, "note"), dataset.Requests[i].Note);
-        }
-
-        for (var i = 0; i < dataset.Offers.Count; i++)
-        {
-            Long(place("offers", i, "wording"), dataset.Offers[i].Wording);
-            Line(place("offers", i, "source"), dataset.Offers[i].Source);
-            Long(place("offers", i, "note"), dataset.Offers[i].Note);
+            var round = dataset.Rounds[r];
+            Line($"$.rounds[{r}].name", round.Name);
+            var prefix = $"rounds[{r}].";
+            Edges(round.Requests ?? [], round.Offers ?? [], (c, i, f) => place(prefix + c, i, f), Line, Long);
+            for (var c = 0; c < round.Citations?.Count; c++)
+            {
+                Long($"$.rounds[{r}].citations[{c}].quote", round.Citations[c].Quote);
+            }
         }
 
         for (var i = 0; i < dataset.Networks.Count; i++)
@@ -68,6 +68,22 @@ internal static class TextRules
                 Line($"{place("initiatives", i, "steps")}[{s}].actor", x.Steps[s].Actor);
                 Long($"{place("initiatives", i, "steps")}[{s}].note", x.Steps[s].Note);
             }
+        }
+    }
+
+    private static void Edges(IReadOnlyList<Request> requests, IReadOnlyList<Offer> offers, PlaceOf place, Action<string, string?> line, Action<string, string?> text)
+    {
+        for (var i = 0; i < requests.Count; i++)
+        {
+            line(place("requests", i, "source"), requests[i].Source);
+            text(place("requests", i, "note"), requests[i].Note);
+        }
+
+        for (var i = 0; i < offers.Count; i++)
+        {
+            text(place("offers", i, "wording"), offers[i].Wording);
+            line(place("offers", i, "source"), offers[i].Source);
+            text(place("offers", i, "note"), offers[i].Note);
         }
     }
 

@@ -24,4 +24,8 @@ public static class Errors
     /// <summary>A <c>NOT_FOUND</c> error for area <paramref name="id"/>.</summary>
     public static ExecutionError UnknownArea(string argument, string id) =>
         ErrorCodes.Error(ErrorCodes.NotFound, $"{argument}: no area '{id}' (the `areas` query lists them)");
+
+    /// <summary>A round id the dataset does not hold, naming the argument and the rounds there are.</summary>
+    public static ExecutionError UnknownRound(string argument, string id, Domain.Dataset dataset) =>
+        ErrorCodes.Error(ErrorCodes.NotFound, $"{argument}: no round '{id}' (rounds: {string.Join(", ", dataset.AllRounds.Select(r => r.Id))}; the `rounds` query lists them)");
 }

@@ -41,6 +41,21 @@ public static class RequestContextExtensions
         return (RequestContext)context.UserContext;
     }
 
-    /// <summary>The snapshot the request reads.</summary>
-    public static DatasetSnapshot Snapshot(this IResolveFieldContext context) => context.Request().Snapshot;
+    /// <summary>
+    /// The snapshot the field answers on: the request's, as it stood at the <c>round:</c> of the nearest enclosing
+    /// field that has one (an analytic question), so nested fields answer on the same round as their question.
+    /// </summary>
+    public static DatasetSnapshot Snapshot(this IResolveFieldContext context)
+    {
+        var snapshot = context.Request().Snapshot;
+        for (var c = context; c is not null; c = c.Parent)
+        {
+            if (c.Arguments is { } arguments && arguments.TryGetValue("round", out var round) && round.Value is string id)
+            {
+                return snapshot.AtRound(id, "round");
+            }
+        }
+
+        return snapshot;
+    }
 }

@@ -28,7 +28,7 @@ internal static class AnalyzeCommand
         var evidence = new Option<string>("--evidence") { Description = "Support-graph evidence: summary (counts; default) or full (every edge with its subjects; large)", DefaultValueFactory = _ => "summary" };
         evidence.AcceptOnlyFromAmong("summary", "full");
         var command = new Command("analyze", "Analyse the network: every office, subject, reciprocal pair and the match plan") { format, remove, capacity, perSubject, weighted, evidence };
-        data.AddTo(command);
+        data.AddTo(command, withRound: true);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;

@@ -19,7 +19,7 @@ internal static class CohortsCommand
         var hub = new Option<double>("--hub-share") { Description = "Share of the others an office must help to be a provider hub", DefaultValueFactory = _ => t.HubOutShare };
         var format = PlanCommand.Format();
         var command = new Command("cohorts", "Offices with similar needs, grouped by Louvain on the Jaccard similarity of their requests") { resolution, roles, broker, hub, format };
-        data.AddTo(command);
+        data.AddTo(command, withRound: true);
         var names = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["resolution"] = "--resolution",

@@ -19,6 +19,7 @@ public static class CoopGraphCommand
             ExportCommand.Create(),
             AnalyzeCommand.Create(),
             PathCommand.Create(),
+            CompareCommand.Create(),
             ImportCommand.Create(),
             SyncCommand.Create(),
             PlanCommand.Create(),

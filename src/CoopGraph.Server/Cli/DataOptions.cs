@@ -28,8 +28,13 @@ internal sealed class DataOptions
     /// <summary><c>--store sqlite:PATH | neo4j:URI</c>: read the dataset from a store instead of a file.</summary>
     public Option<string> Store { get; } = StoreOption.Create(required: false);
 
-    /// <summary>Adds the options to <paramref name="command"/>; <c>--store</c> too unless the verb has its own.</summary>
-    public void AddTo(Command command, bool withStore = true)
+    /// <summary><c>--round ID</c>: the dataset as it stood at that round; the latest when absent.</summary>
+    public Option<string?> Round { get; } = new("--round") { Description = "Answer on the dataset as it stood at this round (its id, e.g. survey-2022-04); default: the latest round" };
+
+    private bool _withRound;
+
+    /// <summary>Adds the options to <paramref name="command"/>; <c>--store</c> too unless the verb has its own; <c>--round</c> for verbs that answer questions.</summary>
+    public void AddTo(Command command, bool withStore = true, bool withRound = false)
     {
         ArgumentNullException.ThrowIfNull(command);
         command.Options.Add(Data);
@@ -39,6 +44,35 @@ internal sealed class DataOptions
         {
             command.Options.Add(Store);
         }
+
+        if (withRound)
+        {
+            command.Options.Add(Round);
+            _withRound = true;
+        }
+    }
+
+    /// <summary>
+    /// <paramref name="dataset"/> as it stood at the <c>--round</c> given (itself without one); null after printing an
+    /// error that names the option and the rounds there are.
+    /// </summary>
+    public Dataset? AtRound(Dataset dataset, ParseResult parse, TextWriter error)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(parse);
+        ArgumentNullException.ThrowIfNull(error);
+        if (!_withRound || parse.GetValue(Round) is not { } round)
+        {
+            return dataset;
+        }
+
+        if (!dataset.HasRound(round))
+        {
+            error.WriteLine($"--round: unknown round '{round}' (rounds: {string.Join(", ", dataset.AllRounds.Select(r => r.Id))})");
+            return null;
+        }
+
+        return dataset.AtRound(round);
     }
 
     /// <summary>
@@ -58,17 +92,17 @@ internal sealed class DataOptions
 
         if (file is not null)
         {
-            return Read(file.ToString(), parse, error, listWarnings: false).Dataset;
+            return Read(file.ToString(), parse, error, listWarnings: false).Dataset is { } read ? AtRound(read, parse, error) : null;
         }
 
         if (store is null)
         {
-            return BundledData.Lima2022;
+            return AtRound(BundledData.Lima2022, parse, error);
         }
 
         try
         {
-            return await StoreOption.Open(store).LoadAsync(cancellationToken);
+            return AtRound(await StoreOption.Open(store).LoadAsync(cancellationToken), parse, error);
         }
         catch (StoreUnavailableException ex)
         {

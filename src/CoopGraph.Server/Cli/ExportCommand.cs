@@ -19,7 +19,7 @@ internal static class ExportCommand
         var area = new Option<string?>("--area") { Description = "For the visualization formats: only subjects of this area id (like network(area:))" };
         var subject = new Option<string?>("--subject") { Description = "For the visualization formats: only this subject id (like network(subject:))" };
         var command = new Command("export", "Write the dataset in another format: json/csv/cypher (dataset) or graphml, gexf, cytoscape, kumu, gephi-edges, gephi-nodes, dot, node-link (a view with metrics)") { format, output, view, area, subject };
-        data.AddTo(command);
+        data.AddTo(command, withRound: true);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var dataset = await data.LoadAsync(parse, parse.InvocationConfiguration.Error, cancellationToken);

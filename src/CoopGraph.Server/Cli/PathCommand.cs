@@ -21,7 +21,7 @@ internal static class PathCommand
         var format = new Option<string>("--format") { Description = "Output format", DefaultValueFactory = _ => "markdown" };
         format.AcceptOnlyFromAmong("markdown", "json");
         var command = new Command("path", "Chains of support from FROM to TO, with the request and offer behind every hop") { from, to, k, subjects, area, weighted, format };
-        data.AddTo(command);
+        data.AddTo(command, withRound: true);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;

@@ -37,7 +37,7 @@ internal static class PlanCommand
         {
             offices, rounds, tables, seats, subjects, subjectCount, minutes, interest, encounter, repeat, imbalance, seed, timeLimit, workers, format,
         };
-        data.AddTo(command);
+        data.AddTo(command, withRound: true);
         var names = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["offices"] = "--office",
@@ -93,7 +93,7 @@ internal static class PlanCommand
         {
             k, capacity, wBase, wIsolated, wUnmet, wFragile, timeLimit, format,
         };
-        data.AddTo(command);
+        data.AddTo(command, withRound: true);
         var names = new Dictionary<string, string>(StringComparer.Ordinal)
         {
             ["workshops"] = "--k",

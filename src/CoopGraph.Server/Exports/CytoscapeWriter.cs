@@ -11,13 +11,17 @@ public static class CytoscapeWriter
         ArgumentNullException.ThrowIfNull(view);
         var document = new Dictionary<string, object?>
         {
-            ["data"] = new Dictionary<string, object?> { ["view"] = view.Kind.ToString().ToUpperInvariant(), ["directed"] = view.Directed, ["datasetVersion"] = view.Evidence.DatasetVersion },
+            ["data"] = view.Round is null
+                ? new Dictionary<string, object?> { ["view"] = view.Kind.ToString().ToUpperInvariant(), ["directed"] = view.Directed, ["datasetVersion"] = view.Evidence.DatasetVersion }
+                : new Dictionary<string, object?> { ["view"] = view.Kind.ToString().ToUpperInvariant(), ["directed"] = view.Directed, ["datasetVersion"] = view.Evidence.DatasetVersion, ["round"] = view.Round },
             ["elements"] = new Dictionary<string, object?>
             {
                 ["nodes"] = view.Nodes.Select(n => new Dictionary<string, object?> { ["data"] = NodeLinkWriter.NodeData(n) }),
                 ["edges"] = view.Edges.Select((e, i) => new Dictionary<string, object?>
                 {
-                    ["data"] = new Dictionary<string, object?> { ["id"] = "e" + i, ["source"] = e.Source, ["target"] = e.Target, ["kind"] = e.Kind, ["weight"] = e.Weight, ["subjects"] = e.Subjects, ["subjectNames"] = e.SubjectNames, ["areas"] = e.Areas },
+                    ["data"] = e.Rounds is null
+                        ? new Dictionary<string, object?> { ["id"] = "e" + i, ["source"] = e.Source, ["target"] = e.Target, ["kind"] = e.Kind, ["weight"] = e.Weight, ["subjects"] = e.Subjects, ["subjectNames"] = e.SubjectNames, ["areas"] = e.Areas }
+                        : new Dictionary<string, object?> { ["id"] = "e" + i, ["source"] = e.Source, ["target"] = e.Target, ["kind"] = e.Kind, ["weight"] = e.Weight, ["subjects"] = e.Subjects, ["subjectNames"] = e.SubjectNames, ["areas"] = e.Areas, ["rounds"] = e.Rounds },
                 }),
             },
         };

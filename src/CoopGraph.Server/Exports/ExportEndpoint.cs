@@ -9,13 +9,13 @@ using Microsoft.Net.Http.Headers;
 namespace CoopGraph.Server.Exports;
 
 /// <summary>
-/// <c>GET /export/{format}?view=support|bipartite|collaboration&amp;area=&amp;subject=</c>: the current network as a file,
-/// narrowed like GraphQL's <c>network(view, area, subject)</c>. Arguments are validated before anything is computed or
+/// <c>GET /export/{format}?view=support|bipartite|collaboration&amp;area=&amp;subject=&amp;round=</c>: the current network
+/// (as it stood at <c>round</c>, default the latest) as a file, narrowed like GraphQL's <c>network(view, area, subject, round)</c>. Arguments are validated before anything is computed or
 /// cached; the ETag is the content's digest, and <c>If-None-Match</c> gets 304.
 /// </summary>
 internal static class ExportEndpoint
 {
-    private static readonly string[] Arguments = ["view", "area", "subject"];
+    private static readonly string[] Arguments = ["view", "area", "subject", "round"];
 
     /// <summary>Maps the endpoint.</summary>
     public static void MapExports(this IEndpointRouteBuilder endpoints) => endpoints.MapGet("/export/{format}", WriteAsync);
@@ -63,6 +63,17 @@ internal static class ExportEndpoint
         catch (StoreUnavailableException ex)
         {
             return Results.Text(ex.Message + "\n", statusCode: StatusCodes.Status503ServiceUnavailable);
+        }
+
+        if (NonEmpty(query["round"]) is { } round)
+        {
+            if (!snapshot.Dataset.HasRound(round))
+            {
+                return BadRequest("round", $"no round '{round}' (rounds: {string.Join(", ", snapshot.Dataset.AllRounds.Select(r => r.Id))})");
+            }
+
+            // Cached in the round's own snapshot: per (version, round).
+            snapshot = snapshot.AtRound(round, "round");
         }
 
         if (ExportFormats.Problem(writer, scope, snapshot.Dataset) is { } problem)

@@ -26,9 +26,16 @@ public static class GraphMlWriter
         keys.Add(Key("subjects", "edge", "subjects", "string"));
         keys.Add(Key("subjectNames", "edge", "subjectNames", "string"));
         keys.Add(Key("areas", "edge", "areas", "string"));
+        if (view.Timeline is not null)
+        {
+            keys.Add(Key("rounds", "edge", "rounds", "string"));
+            keys.Add(Key("round", "graph", "round", "string"));
+        }
+
         var graph = new XElement(Ns + "graph",
             new XAttribute("id", view.Kind.ToString().ToLowerInvariant()),
             new XAttribute("edgedefault", view.Directed ? "directed" : "undirected"),
+            view.Round is null ? null : Data("round", view.Round),
             view.Nodes.Select(n => new XElement(Ns + "node", new XAttribute("id", n.Id),
                 Data("label", n.Label), Data("kind", n.Kind),
                 n.Metrics.Select(m => Data("m_" + m.Key, m.Value.ToString("R", CultureInfo.InvariantCulture))),
@@ -36,7 +43,8 @@ public static class GraphMlWriter
             view.Edges.Select((e, i) => new XElement(Ns + "edge",
                 new XAttribute("id", "e" + i.ToString(CultureInfo.InvariantCulture)), new XAttribute("source", e.Source), new XAttribute("target", e.Target),
                 Data("e_kind", e.Kind), Data("weight", e.Weight.ToString(CultureInfo.InvariantCulture)), Data("subjects", string.Join(' ', e.Subjects)),
-                Data("subjectNames", ExportText.Names(e.SubjectNames)), Data("areas", string.Join(' ', e.Areas)))));
+                Data("subjectNames", ExportText.Names(e.SubjectNames)), Data("areas", string.Join(' ', e.Areas)),
+                e.Rounds is null ? null : Data("rounds", string.Join(' ', e.Rounds)))));
         var document = new XDocument(new XDeclaration("1.0", "utf-8", null), new XElement(Ns + "graphml", keys, graph));
         return ExportText.Xml(document);
     }

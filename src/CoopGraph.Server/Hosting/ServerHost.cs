@@ -60,13 +60,15 @@ public static partial class ServerHost
         }
         else
         {
+            // No page, no console: not even the default wwwroot under the content root (ConsolePage reads the web root).
+            app.Environment.WebRootFileProvider = new NullFileProvider();
             app.MapGet("/", () => Results.Text("CoopGraph runs without its workbench page here (--no-page); GraphQL: /graphql, exports: /export/{format}\n"));
         }
 
         var handler = app.Services.GetRequiredService<GraphQLHandler>();
         app.MapMethods("/graphql", [HttpMethods.Get, HttpMethods.Post], handler.HandleAsync);
         app.MapMethods("/graphql", [HttpMethods.Put, HttpMethods.Delete, HttpMethods.Patch], MethodNotAllowed);
-        app.MapConsoleAssets();
+        app.MapDatasetVersion();
         app.MapExports();
         app.MapGet("/health", () => Results.Text("ok\n"));
         app.MapGet("/ready", ReadyAsync);

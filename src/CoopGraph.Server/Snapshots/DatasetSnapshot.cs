@@ -15,6 +15,7 @@ public sealed class DatasetSnapshot
     private readonly Dictionary<string, Subject> _subjects;
     private readonly Dictionary<string, Area> _areas;
     private readonly ConcurrentDictionary<string, Lazy<object>> _answers = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, Lazy<DatasetSnapshot>> _rounds = new(StringComparer.Ordinal);
     private readonly Lazy<NetworkAnalysis> _analysis;
     private readonly Lazy<ListSizes> _listSizes;
     private readonly Lazy<IReadOnlyList<string>> _warnings;
@@ -110,6 +111,29 @@ public sealed class DatasetSnapshot
 
     /// <summary>The subject with <paramref name="id"/>, or null.</summary>
     public Subject? Subject(string id) => _subjects.GetValueOrDefault(id);
+
+    /// <summary>
+    /// This version as it stood at round <paramref name="round"/> (itself for the latest round), kept per round, so
+    /// analyses are cached per (version, round).
+    /// </summary>
+    /// <param name="round">A round id of the dataset.</param>
+    /// <param name="argument">The argument that named it, for the error.</param>
+    /// <exception cref="GraphQL.ExecutionError">No such round (code NOT_FOUND, the message names the argument and the rounds).</exception>
+    public DatasetSnapshot AtRound(string round, string argument)
+    {
+        ArgumentNullException.ThrowIfNull(round);
+        if (round == Dataset.LatestRound.Id)
+        {
+            return this;
+        }
+
+        if (!Dataset.HasRound(round))
+        {
+            throw Api.Errors.UnknownRound(argument, round, Dataset);
+        }
+
+        return _rounds.GetOrAdd(round, id => new Lazy<DatasetSnapshot>(() => new DatasetSnapshot(Dataset.AtRound(id)))).Value;
+    }
 
     /// <summary>The area with <paramref name="id"/>, or null.</summary>
     public Area? Area(string id) => _areas.GetValueOrDefault(id);

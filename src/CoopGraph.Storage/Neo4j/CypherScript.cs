@@ -24,7 +24,21 @@ public static class CypherScript
         s.Append("// Idempotent: every node and relationship is MERGEd on its key, then its properties are SET.\n\n");
         s.Append("MERGE (d:Dataset {key: 'current'}) SET d.formatVersion = ").Append(dataset.FormatVersion)
             .Append(", d.name = ").Append(Literal(dataset.Name)).Append(", d.source = ").Append(Literal(dataset.Source))
-            .Append(", d.version = ").Append(Literal(dataset.Version)).Append(";\n\n");
+            .Append(", d.version = ").Append(Literal(dataset.Version));
+        if (Neo4jDatasetGraph.RoundsJson(dataset) is { } rounds)
+        {
+            // The lossless copy of the rounds, as the store keeps it; the (:Round) nodes below are for queries.
+            s.Append(", d.rounds = ").Append(Literal(rounds));
+        }
+
+        s.Append(";\n\n");
+        foreach (var (r, i) in (dataset.Rounds ?? []).Select((r, i) => (r, i)))
+        {
+            s.Append(CultureInfo.InvariantCulture, $"MERGE (r:Round {{id: {Literal(r.Id)}}}) SET r.name = {Literal(r.Name)}, r.date = {Literal(r.Date)}, ")
+                .Append(CultureInfo.InvariantCulture, $"r.kind = {Literal(r.Kind is { } k ? RoundKinds.Name(k) : null)}, r.ord = {i};\n");
+        }
+
+        s.Append(dataset.Rounds is null ? "" : "\n");
 
         foreach (var (a, i) in dataset.Areas.Select((a, i) => (a, i)))
         {

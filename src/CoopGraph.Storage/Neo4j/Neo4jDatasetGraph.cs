@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopGraph.Domain;
+using CoopGraph.Domain.Formats;
 using CoopGraph.Domain.Initiatives;
 
 namespace CoopGraph.Storage.Neo4j;
@@ -33,11 +34,21 @@ internal static class Neo4jDatasetGraph
         (await tx.RunAsync("MATCH (d:Dataset {key: 'current'}) WHERE d.name IS NOT NULL RETURN d.version AS version", null, ct)).Rows
             .Select(r => r.GetString("version")).FirstOrDefault();
 
+    /// <summary>Writes the (:Round) nodes: id, name, date, kind and order, for queries by round.</summary>
+    public const string RoundStatement = "UNWIND $rows AS row MERGE (r:Round {id: row.id}) SET r.name = row.name, r.date = row.date, r.kind = row.kind, r.ord = row.ord";
+
+    /// <summary>The rows of <see cref="RoundStatement"/>: none for a dataset without rounds.</summary>
+    public static IEnumerable<Dictionary<string, object?>> RoundRows(Dataset dataset) =>
+        (dataset.Rounds ?? []).Select((r, i) => Row(("id", r.Id), ("name", r.Name), ("date", r.Date), ("kind", r.Kind is { } k ? RoundKinds.Name(k) : null), ("ord", i)));
+
+    /// <summary>The rounds as their canonical JSON (the header's lossless copy), or null.</summary>
+    public static string? RoundsJson(Dataset dataset) => dataset.Rounds is null ? null : DatasetJson.SerializeRounds(dataset.Rounds);
+
     /// <summary>The stored dataset, or null when none was written.</summary>
     public static async Task<Dataset?> ReadAsync(Func<string, Task<QueryResult>> run)
     {
         var header = (await run("MATCH (d:Dataset {key: 'current'}) WHERE d.name IS NOT NULL " +
-            "RETURN d.formatVersion AS formatVersion, d.name AS name, d.source AS source")).Rows;
+            "RETURN d.formatVersion AS formatVersion, d.name AS name, d.source AS source, d.rounds AS rounds")).Rows;
         if (header.Count == 0)
         {
             return null;
@@ -63,10 +74,13 @@ internal static class Neo4jDatasetGraph
             "RETURN n.id AS id, n.name AS name, n.description AS description, n.ord AS ord, collect(o.code) AS members ORDER BY ord")).Rows
             .Select(r => new Network(r.GetRequiredString("id"), r.GetRequiredString("name"), r.GetString("description"), r.GetStrings("members")));
         var h = header[0];
+        // The rounds' lossless copy is the JSON on the header (earlier rounds' requests and offers are not relationships).
+        var rounds = h.GetString("rounds");
         return new Dataset((int)h.GetInt64("formatVersion"), h.GetRequiredString("name"), h.GetString("source"),
             [.. offices], [.. areas], [.. subjects], [.. requests], [.. offers], [.. networks])
         {
             Initiatives = await ReadInitiativesAsync(run),
+            Rounds = rounds is null ? null : DatasetJson.ParseRounds(rounds),
         };
     }
 
@@ -90,8 +104,18 @@ internal static class Neo4jDatasetGraph
     /// <summary>Makes the graph hold <paramref name="dataset"/> for the <paramref name="parts"/> that changed: merge by key, delete what is gone.</summary>
     public static async Task WriteAsync(QueryApiTransaction tx, Dataset dataset, DatasetParts parts, CancellationToken ct)
     {
-        await tx.RunAsync("MATCH (d:Dataset {key: 'current'}) SET d.formatVersion = $formatVersion, d.name = $name, d.source = $source, d.version = $version",
-            new Dictionary<string, object?> { ["formatVersion"] = dataset.FormatVersion, ["name"] = dataset.Name, ["source"] = dataset.Source, ["version"] = dataset.Version }, ct);
+        await tx.RunAsync("MATCH (d:Dataset {key: 'current'}) SET d.formatVersion = $formatVersion, d.name = $name, d.source = $source, d.version = $version, d.rounds = $rounds",
+            new Dictionary<string, object?>
+            {
+                ["formatVersion"] = dataset.FormatVersion, ["name"] = dataset.Name, ["source"] = dataset.Source, ["version"] = dataset.Version,
+                ["rounds"] = RoundsJson(dataset),
+            }, ct);
+        if (parts.HasFlag(DatasetParts.Header))
+        {
+            await UnwindAsync(tx, RoundStatement, RoundRows(dataset), ct);
+            await DeleteStaleAsync(tx, "MATCH (r:Round) WHERE NOT r.id IN $keys DETACH DELETE r", (dataset.Rounds ?? []).Select(r => r.Id), ct);
+        }
+
         if (parts.HasFlag(DatasetParts.Offices))
         {
             await UnwindAsync(tx, "UNWIND $rows AS row MERGE (o:Office {code: row.code}) SET o.name = row.name, o.aliases = row.aliases, " +

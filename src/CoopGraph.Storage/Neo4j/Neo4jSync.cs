@@ -50,13 +50,15 @@ internal static class Neo4jSync
             "MERGE (o)-[m:MEMBER_OF]->(n) SET m.ord = row.ord, m.sync = $target", ["rows", "target"]),
         ["stale relationships"] = ("MATCH (:Office|Subject)-[r:REQUESTS|OFFERS|MEMBER_OF|IN_AREA]->() WHERE r.sync IS NULL OR r.sync <> $target " +
             "WITH r LIMIT $limit DELETE r RETURN count(*) AS deleted", ["target", "limit"]),
-        ["stale nodes"] = ("MATCH (n:Office|Area|Subject|Network) WHERE n.sync IS NULL OR n.sync <> $target " +
+        ["rounds"] = ("UNWIND $rows AS row MERGE (r:Round {id: row.id}) SET r.name = row.name, r.date = row.date, r.kind = row.kind, " +
+            "r.ord = row.ord, r.sync = $target", ["rows", "target"]),
+        ["stale nodes"] = ("MATCH (n:Office|Area|Subject|Network|Round) WHERE n.sync IS NULL OR n.sync <> $target " +
             "WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted", ["target", "limit"]),
         ["finish"] = ("MATCH (d:Dataset {key: 'current'}) WHERE d.syncTarget = $target " +
-            "SET d.formatVersion = $formatVersion, d.name = $name, d.source = $source, d.version = $target, " +
+            "SET d.formatVersion = $formatVersion, d.name = $name, d.source = $source, d.rounds = $rounds, d.version = $target, " +
             "d.sequence = coalesce(d.sequence, 0) + 1 REMOVE d.syncTarget, d.syncDone " +
             "CREATE (:Change {sequence: d.sequence, at: $at, actor: $actor, kind: 'import:replace', target: $name, version: $target}) " +
-            "RETURN d.sequence AS sequence", ["target", "formatVersion", "name", "source", "at", "actor"]),
+            "RETURN d.sequence AS sequence", ["target", "formatVersion", "name", "source", "rounds", "at", "actor"]),
     };
 
     /// <summary>The batches of <paramref name="dataset"/>, always in the same order, so a rerun can skip the ones done.</summary>
@@ -71,6 +73,7 @@ internal static class Neo4jSync
             ("requests", dataset.Requests.Select((r, i) => Neo4jDatasetGraph.Row(("office", r.Office), ("subject", r.Subject), ("source", r.Source), ("confidence", Neo4jDatasetGraph.Format(r.Confidence)), ("note", r.Note), ("ord", i))), dataset.Requests.Count),
             ("offers", dataset.Offers.Select((o, i) => Neo4jDatasetGraph.Row(("office", o.Office), ("subject", o.Subject), ("wording", o.Wording), ("source", o.Source), ("confidence", Neo4jDatasetGraph.Format(o.Confidence)), ("note", o.Note), ("ord", i))), dataset.Offers.Count),
             ("networks", dataset.Networks.Select((n, i) => Neo4jDatasetGraph.Row(("id", n.Id), ("name", n.Name), ("description", n.Description), ("ord", i))), dataset.Networks.Count),
+            ("rounds", Neo4jDatasetGraph.RoundRows(dataset), dataset.Rounds?.Count ?? 0),
             ("members", dataset.Networks.SelectMany(n => n.Members.Select((m, i) => Neo4jDatasetGraph.Row(("network", n.Id), ("office", m), ("ord", i)))), dataset.Networks.Sum(n => n.Members.Count)),
         };
         return [.. parts.SelectMany(p => p.Rows.Chunk(batchSize).Select((rows, i) => (p.Part, (i * batchSize) + 1, p.Count, rows)))];
@@ -135,6 +138,7 @@ internal static class Neo4jSync
                 ["formatVersion"] = dataset.FormatVersion,
                 ["name"] = dataset.Name,
                 ["source"] = dataset.Source,
+                ["rounds"] = Neo4jDatasetGraph.RoundsJson(dataset),
                 ["at"] = at.ToString("O", CultureInfo.InvariantCulture),
                 ["actor"] = actor,
             }, ct);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using CoopGraph.Domain;
+using CoopGraph.Domain.Formats;
 using CoopGraph.Domain.Initiatives;
 using Microsoft.Data.Sqlite;
 
@@ -11,8 +12,8 @@ internal static class SqliteDatasetTables
     /// <summary>The stored dataset, or null when the store was never written.</summary>
     public static Dataset? Read(SqliteConnection connection, SqliteTransaction transaction)
     {
-        var header = Rows(connection, transaction, "SELECT format_version, name, source FROM dataset",
-            r => (FormatVersion: r.GetInt32(0), Name: r.GetString(1), Source: Text(r, 2))).SingleOrDefault();
+        var header = Rows(connection, transaction, "SELECT format_version, name, source, rounds FROM dataset",
+            r => (FormatVersion: r.GetInt32(0), Name: r.GetString(1), Source: Text(r, 2), Rounds: Text(r, 3))).SingleOrDefault();
         if (header.Name is null)
         {
             return null;
@@ -39,6 +40,7 @@ internal static class SqliteDatasetTables
                 r => new Network(r.GetString(0), r.GetString(1), Text(r, 2), [.. members[r.GetString(0)]])))
         {
             Initiatives = ReadInitiatives(connection, transaction),
+            Rounds = header.Rounds is null ? null : DatasetJson.ParseRounds(header.Rounds),
         };
     }
 
@@ -64,8 +66,8 @@ internal static class SqliteDatasetTables
     public static void Write(SqliteConnection connection, SqliteTransaction transaction, Dataset dataset, DatasetParts parts)
     {
         // The header carries the version of what the tables hold after this write, so it is written every time.
-        Insert(connection, transaction, "INSERT OR REPLACE INTO dataset (id, format_version, name, source, version) VALUES (1, $a, $b, $c, $d)",
-            [dataset], (d, _) => [d.FormatVersion, d.Name, d.Source, d.Version]);
+        Insert(connection, transaction, "INSERT OR REPLACE INTO dataset (id, format_version, name, source, version, rounds) VALUES (1, $a, $b, $c, $d, $e)",
+            [dataset], (d, _) => [d.FormatVersion, d.Name, d.Source, d.Version, d.Rounds is null ? null : DatasetJson.SerializeRounds(d.Rounds)]);
 
         if (parts.HasFlag(DatasetParts.Offices))
         {

@@ -79,6 +79,12 @@ internal static class SqliteMigrations
         """
         ALTER TABLE dataset ADD COLUMN version TEXT;
         """,
+        // Rounds (format version 2): the rounds as their canonical JSON array, oldest first; null for a dataset
+        // without rounds, which is what every database written before this step holds. The latest round's requests
+        // and offers stay in the requests and offers tables.
+        """
+        ALTER TABLE dataset ADD COLUMN rounds TEXT;
+        """,
         // Initiatives (issue #13): the offices on each side and the dated steps, each list in its order.
         """
         CREATE TABLE initiatives (

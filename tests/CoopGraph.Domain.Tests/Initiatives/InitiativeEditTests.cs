@@ -53,6 +53,20 @@ public class InitiativeEditTests
     }
 
     [Fact]
+    public void Apply_ProposeInADeclaredRound_ChecksThatRoundsRequests()
+    {
+        var lima = DatasetJson.Load(CoopGraph.Tests.Shared.RepoPaths.Lima).Dataset.ShouldNotBeNull();
+        var round = lima.Rounds.ShouldNotBeNull()[0];
+        var request = round.Requests.ShouldNotBeNull().First(r => round.Offers!.Any(o => o.Subject == r.Subject && o.Office != r.Office));
+        var offerer = round.Offers!.First(o => o.Subject == request.Subject && o.Office != request.Office).Office;
+
+        var result = DatasetEditor.Apply(lima, [Propose(subject: request.Subject, requests: [request.Office], offers: [offerer], round: round.Id)]);
+
+        result.Report.Errors.ShouldBeEmpty();
+        result.Dataset.ShouldNotBeNull().Initiatives.ShouldHaveSingleItem().Round.ShouldBe(round.Id);
+    }
+
+    [Fact]
     public void Apply_ProposeTheSameAgain_ChangesNothing()
     {
         var once = Proposed();

@@ -47,9 +47,22 @@ public sealed class HttpTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlySe
         var response = await Server.SendAsync(request);
         response.Status.ShouldBe(HttpStatusCode.OK);
         response.MediaType.ShouldBe("text/html");
-        response.Text.ShouldContain("<textarea id=\"query\"");
+        response.Text.ShouldContain("data-console-page");
         response.Text.ShouldNotContain("src=\"http");
         response.Text.ShouldNotContain("href=\"http");
+    }
+
+    [Fact]
+    public async Task Get_BrowserWithThePageOff_Is404SayingWhyThereIsNoConsole()
+    {
+        await using var server = new ServerUnderTest(new Dictionary<string, string?> { ["Workbench:Enabled"] = "false" });
+        using var request = new HttpRequestMessage(HttpMethod.Get, "/graphql");
+        request.Headers.Accept.ParseAdd("text/html");
+
+        var response = await server.SendAsync(request);
+
+        response.Status.ShouldBe(HttpStatusCode.NotFound);
+        response.Text.ShouldContain("--no-page");
     }
 
     [Fact]

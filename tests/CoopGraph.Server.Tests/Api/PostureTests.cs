@@ -40,12 +40,21 @@ public sealed class PostureTests(ReadOnlyServer fixture) : IClassFixture<ReadOnl
 
         html.ShouldNotContain("<script>");
         html.ShouldNotContain("<style>");
+        html.ShouldNotContain("style=");
         html.ShouldNotContain("onclick");
-        html.ShouldContain("<script src=\"/graphql/console.js\"");
-        var script = await Server.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/graphql/console.js"));
+        html.ShouldContain("<script type=\"module\" src=\"assets/console.js\"");
+        var script = await Server.SendAsync(new HttpRequestMessage(HttpMethod.Get, "/assets/console.js"));
         script.Status.ShouldBe(HttpStatusCode.OK);
         script.MediaType.ShouldBe("text/javascript");
-        script.Text.ShouldContain("function run(");
+        script.Text.ShouldContain("graphiql");
+    }
+
+    [Fact]
+    public async Task Get_Page_AllowsTheConsolesDataFontsOnly()
+    {
+        using var response = await Server.Client.GetAsync("/", TestContext.Current.CancellationToken);
+
+        response.Headers.GetValues("Content-Security-Policy").Single().ShouldContain("font-src 'self' data:;");
     }
 
     [Fact]

@@ -172,15 +172,16 @@ public sealed class ExportEndpointTests(ReadOnlyServer fixture) : IClassFixture<
     public async Task RequireKeyForQueries_EveryReadEndpoint_RefusesAnonymousAndServesAKey()
     {
         await using var server = new ServerUnderTest(new Dictionary<string, string?> { ["GraphQL:RequireKeyForQueries"] = "true" });
-        // Probes and static files (the page's, the console's script and style) carry no dataset; everything else is a
+        // Probes carry no dataset (static files, the page's and the console's, are not endpoints); everything else is a
         // read surface.
-        string[] open = ["/health", "/ready", "/graphql/console.js", "/graphql/console.css"];
+        string[] open = ["/health", "/ready"];
         var endpoints = server.Services.GetServices<EndpointDataSource>().SelectMany(s => s.Endpoints).OfType<RouteEndpoint>()
             .SelectMany(e => (e.Metadata.GetMetadata<HttpMethodMetadata>()?.HttpMethods ?? ["GET"]).Select(m => (Method: m, Pattern: "/" + e.RoutePattern.RawText!.TrimStart('/'))))
             .Where(e => e.Method is "GET" or "POST" && !open.Contains(e.Pattern))
             .Distinct().ToList();
         endpoints.Select(e => e.Pattern).ShouldContain("/graphql");
         endpoints.Select(e => e.Pattern).ShouldContain("/export/{format}");
+        endpoints.Select(e => e.Pattern).ShouldContain("/dataset/version");
 
         foreach (var (method, pattern) in endpoints)
         {

@@ -116,6 +116,7 @@ public sealed partial class CypherParserTests
         await store.ImportAsync(small, ImportMode.Replace, "tester", null, ct);
         await store.ImportAsync(small, ImportMode.Merge, "tester", null, ct);
         await store.ImportAsync(WithInitiative(small, "green"), ImportMode.Replace, "tester", null, ct);
+        await store.ImportAsync(TestData.Lima, ImportMode.Replace, "tester", null, ct); // with rounds
         await store.ApplyAsync([new UpsertOffice(new Office("PER", "Peru", [], null, true))], "tester", null, ct);
         await store.HistoryAsync(10, 0, ct);
         await store.CheckAsync(ct);
@@ -182,7 +183,7 @@ public sealed partial class CypherParserTests
     private static HttpResponseMessage Answer(RecordedRequest request) =>
         request.Path.EndsWith("/tx", StringComparison.Ordinal) ? RecordedQueryApiHandler.TransactionOpened(Guid.NewGuid().ToString())
         : request.Statement?.Contains("d.lock", StringComparison.Ordinal) == true ? RecordedQueryApiHandler.Result(["written", "sequence", "version"], [[true, 3, null]])
-        : request.Statement?.Contains("AS formatVersion", StringComparison.Ordinal) == true ? RecordedQueryApiHandler.Result(["formatVersion", "name", "source"], [[1, "stored", null]])
+        : request.Statement?.Contains("AS formatVersion", StringComparison.Ordinal) == true ? RecordedQueryApiHandler.Result(["formatVersion", "name", "source", "rounds"], [[1, "stored", null, null]])
         : RecordedQueryApiHandler.Result([], []);
 
     private static IEnumerable<string> ParameterNames(RecordedRequest request) =>

@@ -9,6 +9,7 @@ namespace CoopGraph.Storage.Tests.Neo4j;
 /// The contract suite on Neo4j: against <c>COOPGRAPH_NEO4J_URI</c> when set (a throwaway server: every test deletes
 /// all its nodes), else against a <c>neo4j:5.26-community</c> container when a Docker engine answers; otherwise skipped.
 /// </summary>
+[Trait("Category", "Neo4j")]
 public sealed class Neo4jGraphStoreContractTests(Neo4jServer server) : GraphStoreContractTests, IClassFixture<Neo4jServer>, IAsyncLifetime
 {
     protected override string? SkipReason => server.SkipReason;

@@ -1,38 +1,33 @@
 namespace CoopGraph.Server.Api.Http;
 
 /// <summary>
-/// The in-browser query console at <c>GET /graphql</c>: a page, its script and its style sheet, built into the binary (no
-/// CDN, works offline) and served as separate files so that the content security policy needs no inline script or style.
+/// The GraphQL console (GraphiQL) for browsers at <c>GET /graphql</c>: the workbench's <c>console.html</c>, built from
+/// web/ with the page (one console: the same bundle runs in the page's Console tab), so it works offline with no CDN
+/// and under the content security policy (no inline script or style). Without the page (<c>--no-page</c>) there is
+/// no console, and the answer says so.
 /// </summary>
 internal static class ConsolePage
 {
-    private static readonly Lazy<byte[]> Html = new(() => Read("console.html"));
-    private static readonly Lazy<byte[]> Script = new(() => Read("console.js"));
-    private static readonly Lazy<byte[]> Style = new(() => Read("console.css"));
+    /// <summary>The console's file in the web root.</summary>
+    public const string FileName = "console.html";
 
-    /// <summary>Writes the page.</summary>
-    public static Task WriteAsync(HttpContext http) => WriteAsync(http, Html.Value, "text/html; charset=utf-8");
-
-    /// <summary>Maps the console's script and style sheet.</summary>
-    public static void MapConsoleAssets(this IEndpointRouteBuilder endpoints)
+    /// <summary>Writes the page, or a 404 naming why there is none.</summary>
+    public static async Task WriteAsync(HttpContext http)
     {
-        endpoints.MapGet("/graphql/console.js", http => WriteAsync(http, Script.Value, "text/javascript; charset=utf-8"));
-        endpoints.MapGet("/graphql/console.css", http => WriteAsync(http, Style.Value, "text/css; charset=utf-8"));
-    }
+        var environment = http.RequestServices.GetRequiredService<IWebHostEnvironment>();
+        var file = environment.WebRootFileProvider.GetFileInfo(FileName);
+        if (!file.Exists || file.PhysicalPath is null)
+        {
+            http.Response.StatusCode = StatusCodes.Status404NotFound;
+            http.Response.ContentType = "text/plain; charset=utf-8";
+            await http.Response.WriteAsync(
+                "no GraphQL console here: it is part of the workbench page, which is off (--no-page) or not built; POST queries to /graphql\n",
+                http.RequestAborted).ConfigureAwait(false);
+            return;
+        }
 
-    private static async Task WriteAsync(HttpContext http, byte[] content, string type)
-    {
-        http.Response.ContentType = type;
+        http.Response.ContentType = "text/html; charset=utf-8";
         http.Response.Headers.CacheControl = "no-cache";
-        await http.Response.Body.WriteAsync(content, http.RequestAborted).ConfigureAwait(false);
-    }
-
-    private static byte[] Read(string name)
-    {
-        using var stream = typeof(ConsolePage).Assembly.GetManifestResourceStream(name)
-            ?? throw new InvalidOperationException($"the console's {name} is missing from the build");
-        using var copy = new MemoryStream();
-        stream.CopyTo(copy);
-        return copy.ToArray();
+        await http.Response.SendFileAsync(file.PhysicalPath, http.RequestAborted).ConfigureAwait(false);
     }
 }

@@ -52,6 +52,7 @@ internal static class ComplexityRule
         ["unmetNeeds"] = 5_000,
         ["isolatedOffices"] = 5_000,
         ["reciprocalPairs"] = 5_000,
+        ["compare"] = 50_000, // two rounds' needs, isolation, PageRank, pairs and match plans
     };
 
     /// <summary>How deep graphql-js's standard introspection query (GraphiQL, Postman, codegen) nests: <c>TypeRef</c> follows <c>ofType</c> seven times.</summary>

@@ -93,6 +93,7 @@ public sealed class QueryType : ObjectGraphType
             .Resolve(ctx => ctx.Snapshot().Dataset.Networks);
 
         Analytics.AnalyticsQueries.AddTo(this);
+        Rounds.RoundQueries.AddTo(this);
         Planning.PlanningQueries.AddTo(this, limits);
         Initiatives.InitiativeFields.AddQueries(this, time);
 
