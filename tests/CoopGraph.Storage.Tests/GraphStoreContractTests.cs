@@ -1,6 +1,6 @@
-using CoopGraph.Domain.Formats;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Changes;
+using CoopGraph.Domain.Formats;
 
 namespace CoopGraph.Storage.Tests;
 

@@ -16,12 +16,12 @@ public sealed class SqliteInitiativeMigrationTests : IDisposable
     {
         var path = _dir.File("old.db");
         var before = await new SqliteGraphStore(path, TestData.Lima).LoadAsync(Ct);
-        // Make it what the release before initiatives wrote: no initiative tables, schema version 2.
+        // Make it what the release before initiatives wrote: no initiative tables, schema version 3 (after the rounds step).
         using (var connection = new SqliteConnection($"Data Source={path};Pooling=False"))
         {
             connection.Open();
             using var command = connection.CreateCommand();
-            command.CommandText = "DROP TABLE initiative_steps; DROP TABLE initiative_offices; DROP TABLE initiatives; DELETE FROM schema_version WHERE version > 2;";
+            command.CommandText = "DROP TABLE initiative_steps; DROP TABLE initiative_offices; DROP TABLE initiatives; DELETE FROM schema_version WHERE version > 3;";
             command.ExecuteNonQuery();
         }
 

@@ -107,7 +107,10 @@ internal static class Neo4jDatasetGraph
         await tx.RunAsync("MATCH (d:Dataset {key: 'current'}) SET d.formatVersion = $formatVersion, d.name = $name, d.source = $source, d.version = $version, d.rounds = $rounds",
             new Dictionary<string, object?>
             {
-                ["formatVersion"] = dataset.FormatVersion, ["name"] = dataset.Name, ["source"] = dataset.Source, ["version"] = dataset.Version,
+                ["formatVersion"] = dataset.FormatVersion,
+                ["name"] = dataset.Name,
+                ["source"] = dataset.Source,
+                ["version"] = dataset.Version,
                 ["rounds"] = RoundsJson(dataset),
             }, ct);
         if (parts.HasFlag(DatasetParts.Header))
