@@ -44,6 +44,16 @@ public sealed class NetworkAnalysis(NetworkSnapshot snapshot)
             Snapshot.EvidenceOf("PageRank (power iteration through the subjects)", [], CentralityCalculator.PageRankParameters(scores)));
     }
 
+    /// <summary>
+    /// One centrality measure of every office, computing only what it needs (PageRank, degrees and HITS never wait for
+    /// betweenness or closeness). Same values as <see cref="Centrality"/>'s.
+    /// </summary>
+    public OfficeScores Scores(CentralityMeasure measure, CentralityOptions? options = null)
+    {
+        options ??= new();
+        return CentralityCalculator.Measure(Snapshot, measure, options.WeightedBetweenness, options.ExactBetweenness);
+    }
+
     /// <summary>Per subject UNMET / FRAGILE / COVERED, per area and per office; cross-cutting subjects apart.</summary>
     public UnmetNeedsResult UnmetNeeds() => Snapshot.Needs.Value;
 

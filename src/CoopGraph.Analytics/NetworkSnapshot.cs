@@ -39,6 +39,7 @@ public sealed class NetworkSnapshot
 
         Support = new(() => SupportGraph.Build(this));
         _supportEdges = new(() => [.. Enumerable.Range(0, Support.Value.EdgeCount).Select(EdgeOf)]);
+        DeferredSupportEdges = new(() => SupportEdges);
         ClosenessHarmonic = new(() => Distances.ClosenessAndHarmonic(this));
         PageRank = new(() => LinkAnalysis.PageRank(this));
         Hits = new(() => LinkAnalysis.Hits(this));
@@ -62,6 +63,15 @@ public sealed class NetworkSnapshot
 
     /// <summary>Every support edge, sorted by (from, to) office code.</summary>
     public IReadOnlyList<SupportEdge> SupportEdges => _supportEdges.Value;
+
+    /// <summary>
+    /// <see cref="SupportEdges"/> for evidence: nothing is built until someone reads it (at L the projection and its
+    /// edges as objects are gigabytes, and the report only counts them).
+    /// </summary>
+    internal DeferredList<SupportEdge> DeferredSupportEdges { get; }
+
+    /// <summary>Whether the support edges have been built as objects (tests check that summaries never do).</summary>
+    internal bool SupportEdgesBuilt => _supportEdges.IsValueCreated;
 
     internal int OfficeCount => OfficeCodes.Count;
 

@@ -146,7 +146,7 @@ public static class PlanningMarkdown
 
     private static void Solver(StringBuilder b, SolverReport s)
     {
-        b.Line(Invariant($"Solver: {s.Status}, objective {s.Objective}, bound {(s.Bound is { } bound ? bound.ToString(CultureInfo.InvariantCulture) : "none")}, gap {(s.Gap is { } gap ? gap.ToString("0.####", CultureInfo.InvariantCulture) : "unknown")}, {s.WallSeconds:0.0} s of {s.TimeLimitSeconds:0.#} s, {s.Workers} workers, seed {s.Seed}, reproducible {(s.Reproducible ? "yes" : "no")}."));
+        b.Line(Invariant($"Solver: {s.Status}, objective {s.Objective}, bound {(s.Bound is { } bound ? bound.ToString(CultureInfo.InvariantCulture) + (s.BoundSource == "CP_SAT" ? "" : " (" + s.BoundSource + ")") : "none")}, gap {(s.Gap is { } gap ? gap.ToString("0.####", CultureInfo.InvariantCulture) : "unknown")}, {s.WallSeconds:0.0} s of {s.TimeLimitSeconds:0.#} s, {s.Workers} workers, seed {s.Seed}, reproducible {(s.Reproducible ? "yes" : "no")}."));
         b.Line();
     }
 

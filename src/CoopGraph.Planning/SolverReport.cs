@@ -3,7 +3,10 @@ namespace CoopGraph.Planning;
 /// <summary>How a CP-SAT solve ended.</summary>
 /// <param name="Status">CP-SAT's status: <c>OPTIMAL</c> (proven), <c>FEASIBLE</c> (stopped by a limit), <c>INFEASIBLE</c>, <c>UNKNOWN</c>.</param>
 /// <param name="Objective">The objective of the returned plan (maximised).</param>
-/// <param name="Bound">CP-SAT's proven upper bound on the objective: no plan can score more (null when CP-SAT stopped before proving one).</param>
+/// <param name="Bound">
+/// A proven upper bound on the objective: no plan can score more (null when none was proven). CP-SAT's own, or, for the
+/// World Café, the table-composition LP bound when that is lower (<see cref="BoundSource"/>; docs/planning.md).
+/// </param>
 /// <param name="Gap">(bound − objective) / max(1, |objective|); 0 when optimal; null without a bound.</param>
 /// <param name="WallSeconds">Wall-clock seconds spent in the solver.</param>
 /// <param name="DeterministicTime">CP-SAT's deterministic time (machine-independent work units) spent.</param>
@@ -30,6 +33,9 @@ public sealed record SolverReport(
     int Variables,
     int Constraints)
 {
+    /// <summary>Which computation proved <see cref="Bound"/>: <c>CP_SAT</c> or <c>TABLE_LP</c> (World Café only).</summary>
+    public string BoundSource { get; init; } = "CP_SAT";
+
     /// <summary>The gap as defined above.</summary>
     public static double? GapOf(double objective, double? bound) =>
         bound is { } b ? Math.Max(0, b - objective) / Math.Max(1, Math.Abs(objective)) : null;

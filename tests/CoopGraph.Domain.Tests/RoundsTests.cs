@@ -196,6 +196,10 @@ public class RoundsTests
 
         result.Dataset!.Requests.ShouldHaveSingleItem();
         result.Dataset.AtRound("survey-2022-04").Requests.Count.ShouldBe(175);
+
+        // The base's citations explained edges these rows no longer have: dropped, not left as warnings.
+        result.Dataset.LatestRound.Citations.ShouldBeNull();
+        result.Report.Warnings.ShouldBeEmpty();
     }
 
     // The seed report beside the repository (CI: shared/ next to the clone; here: /work/shared).

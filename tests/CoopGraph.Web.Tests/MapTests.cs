@@ -39,8 +39,8 @@ public sealed class MapTests(WorkbenchFixture fixture)
                 var offer = Row(dataset, "offers", source, subject);
                 var request = Row(dataset, "requests", target, subject);
                 text.ShouldContain(subjects[subject]);
-                text.ShouldContain($"offer {offer.Text("source")} ({offer.Text("confidence").ToLowerInvariant()})");
-                text.ShouldContain($"request {request.Text("source")} ({request.Text("confidence").ToLowerInvariant()})");
+                text.ShouldContain($"({offer.Text("source")}, {offer.Text("confidence").ToLowerInvariant()} confidence); {offices[target]} requests");
+                text.ShouldContain($"requests {subjects[subject]} ({request.Text("source")}, {request.Text("confidence").ToLowerInvariant()} confidence)");
             }
         });
     }

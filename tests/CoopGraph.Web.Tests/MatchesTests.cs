@@ -42,7 +42,7 @@ public sealed class MatchesTests(WorkbenchFixture fixture)
     public async Task DownloadCsv_AllSubjects_HasAHeaderAndOneRowPerSubjectWithTheTablesOffices()
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
-        var data = await fixture.Server.QueryAsync("{ subjects { id name status area { name } } offices(first: 500) { nodes { code name } } }");
+        var data = await fixture.Server.QueryAsync("{ subjects { id name statusLabel area { name } } offices(first: 500) { nodes { code name } } }");
         var subjects = data.Items("subjects").ToDictionary(s => s.Text("name"));
         var officeNames = data.GetProperty("offices").Items("nodes").ToDictionary(o => o.Text("code"), o => o.Text("name"));
         await using var session = await WorkbenchSession.OpenAsync(fixture);
@@ -67,7 +67,7 @@ public sealed class MatchesTests(WorkbenchFixture fixture)
                 row[0].ShouldBe(subject.GetProperty("area").Text("name"), $"area of {row[1]}");
                 Names(row[2]).ShouldBe(shown.Requesting.Select(c => officeNames[c]), ignoreOrder: true, $"requesting offices of {row[1]}");
                 Names(row[3]).ShouldBe(shown.Offering.Select(c => officeNames[c]), ignoreOrder: true, $"offering offices of {row[1]}");
-                row[4].ShouldBe(subject.Text("status"), $"status of {row[1]}");
+                row[4].ShouldBe(subject.Text("statusLabel"), $"status of {row[1]}");
             }
         });
     }

@@ -39,18 +39,20 @@ public sealed class PlannerTests(WorkbenchFixture fixture)
                 text.ShouldContain($"{Words(change.Text("before"))} → {Words(change.Text("after"))}");
             }
 
-            var shownOffices = await ItemsAsync(page, "#whatif-changed-offices > li", "office");
-            shownOffices.Keys.ShouldBe(supporterChanges.Select(c => c.Text("office")), ignoreOrder: true);
-            foreach (var change in supporterChanges)
+            // Supporter changes are grouped by supporter: each lost (gained) supporter once, with every office it no longer (now) helps.
+            foreach (var (side, list, verb) in new[] { ("lost", "#whatif-lost-supporters", "no longer helps"), ("gained", "#whatif-gained-supporters", "now helps") })
             {
-                var text = shownOffices[change.Text("office")];
-                text.ShouldStartWith(offices[change.Text("office")]);
-                foreach (var (side, verb) in new[] { ("lost", "loses"), ("gained", "gains") })
+                var groups = supporterChanges.SelectMany(c => c.GetProperty(side).Strings().Select(s => (Supporter: s, Office: c.Text("office"))))
+                    .GroupBy(x => x.Supporter).ToDictionary(g => g.Key, g => g.Select(x => x.Office).ToList());
+                var shown = await ItemsAsync(page, $"{list} > li", "supporter");
+                shown.Keys.ShouldBe(groups.Keys, ignoreOrder: true, side);
+                foreach (var (supporter, helped) in groups)
                 {
-                    var codes = change.GetProperty(side).Strings();
-                    if (codes.Length > 0)
+                    var text = shown[supporter];
+                    text.ShouldStartWith($"{offices[supporter]} {verb} {helped.Count} office");
+                    foreach (var office in helped)
                     {
-                        text.ShouldContain($"{verb} {string.Join(", ", codes.Select(c => offices[c]))}");
+                        text.ShouldContain(offices[office]);
                     }
                 }
             }
@@ -59,8 +61,8 @@ public sealed class PlannerTests(WorkbenchFixture fixture)
                 "() => Object.entries(Object.groupBy([...document.querySelectorAll('[id]')], e => e.id)).filter(([, es]) => es.length > 1).map(([id]) => id)");
             duplicated.ShouldBeEmpty("ids on the page after the what-if result");
 
-            var highlighted = await page.EvaluateAsync<string[]>("() => window.workbench.cy.nodes('.on-path').map(n => n.id())");
-            highlighted.ShouldBe(supporterChanges.Select(c => c.Text("office")), ignoreOrder: true, "the changed offices are highlighted on the map");
+            var highlighted = await page.EvaluateAsync<string[]>("() => window.workbench.cy.nodes('.whatif').map(n => n.id())");
+            highlighted.ShouldBe(supporterChanges.Select(c => c.Text("office")), ignoreOrder: true, "the changed offices are marked as what-if on the map");
         });
     }
 
@@ -69,7 +71,7 @@ public sealed class PlannerTests(WorkbenchFixture fixture)
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
         const string Query = """
-            query($fragile: Boolean) { unmetNeeds(includeFragile: $fragile) { subject { id } status requesters { name } offerers { name } } }
+            query($fragile: Boolean) { unmetNeeds(includeFragile: $fragile) { subject { id } status label requesters { name } offerers { name } } }
             """;
         var withFragile = (await fixture.Server.QueryAsync(Query, new { fragile = true })).Items("unmetNeeds").ToList();
         var unmetOnly = (await fixture.Server.QueryAsync(Query, new { fragile = false })).Items("unmetNeeds").ToList();
@@ -80,11 +82,11 @@ public sealed class PlannerTests(WorkbenchFixture fixture)
         {
             var page = session.Page;
             await page.ClickAsync("#tab-needs");
-            await Assertions.Expect(page.Locator("table.needs tbody tr")).ToHaveCountAsync(withFragile.Count);
+            await Assertions.Expect(page.Locator("table.needs:not(.set-apart) tbody tr")).ToHaveCountAsync(withFragile.Count);
             await ShouldShowAsync(page, withFragile);
 
             await page.Locator("#needs-fragile").UncheckAsync();
-            await Assertions.Expect(page.Locator("table.needs tbody tr")).ToHaveCountAsync(unmetOnly.Count);
+            await Assertions.Expect(page.Locator("table.needs:not(.set-apart) tbody tr")).ToHaveCountAsync(unmetOnly.Count);
             await ShouldShowAsync(page, unmetOnly);
         });
     }
@@ -92,16 +94,16 @@ public sealed class PlannerTests(WorkbenchFixture fixture)
     private static async Task ShouldShowAsync(IPage page, List<JsonElement> needs)
     {
         var rows = (await page.EvaluateAsync<JsonElement>("""
-            () => [...document.querySelectorAll('table.needs tbody tr')].map(tr => [tr.dataset.subject, ...[...tr.cells].slice(1).map(c => c.textContent)])
+            () => [...document.querySelectorAll('table.needs:not(.set-apart) tbody tr')].map(tr => [tr.dataset.subject, ...[...tr.cells].slice(1).map(c => c.textContent)])
             """)).EnumerateArray().Select(r => r.Strings()).ToDictionary(r => r[0]);
         rows.Keys.ShouldBe(needs.Select(n => n.GetProperty("subject").Text("id")), ignoreOrder: true);
         foreach (var need in needs)
         {
             var row = rows[need.GetProperty("subject").Text("id")];
-            row[1].ShouldBe(Words(need.Text("status")), $"status of {row[0]}");
-            row[2].Split(", ").ShouldBe(need.Items("requesters").Select(o => o.Text("name")), ignoreOrder: true, $"requesters of {row[0]}");
+            row[1].ShouldBe(Words(need.Text("label")), $"status of {row[0]}");
+            row[3].Split(", ").ShouldBe(need.Items("requesters").Select(o => o.Text("name")), ignoreOrder: true, $"requesters of {row[0]}");
             var offerers = need.Items("offerers").Select(o => o.Text("name")).ToList();
-            (row[3] == "none" ? [] : row[3].Split(", ")).ShouldBe(offerers, ignoreOrder: true, $"offerers of {row[0]}");
+            (row[4] == "none" ? [] : row[4].Split(", ")).ShouldBe(offerers, ignoreOrder: true, $"offerers of {row[0]}");
         }
     }
 
@@ -110,6 +112,6 @@ public sealed class PlannerTests(WorkbenchFixture fixture)
             $"() => [...document.querySelectorAll('{selector}')].map(li => [li.dataset.{key}, li.textContent])"))
         .ToDictionary(i => i[0], i => i[1]);
 
-    /// <summary>How the page writes a status (NeedStatus enum value) for people: lower case, words.</summary>
+    /// <summary>How the page writes a status or status label for people: lower case, words.</summary>
     private static string Words(string status) => status.ToLowerInvariant().Replace('_', ' ');
 }

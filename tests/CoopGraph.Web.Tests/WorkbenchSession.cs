@@ -25,6 +25,9 @@ public sealed class WorkbenchSession : IAsyncDisposable
         };
     }
 
+    // The map's canvas is hidden while the matrix view shows: its readiness is an attribute, not a visible state.
+    private static readonly PageWaitForSelectorOptions Attached = new() { State = WaitForSelectorState.Attached };
+
     /// <summary>The page.</summary>
     public IPage Page { get; }
 
@@ -44,12 +47,13 @@ public sealed class WorkbenchSession : IAsyncDisposable
     }
 
     /// <summary>Opens the workbench at a viewport size and waits until the map has been drawn or has failed.</summary>
-    public static async Task<WorkbenchSession> OpenAsync(WorkbenchFixture fixture, int width = 1280, int height = 800)
+    public static async Task<WorkbenchSession> OpenAsync(WorkbenchFixture fixture, int width = 1280, int height = 800, bool hasTouch = false)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
         {
             ViewportSize = new ViewportSize { Width = width, Height = height },
             AcceptDownloads = true,
+            HasTouch = hasTouch,
         });
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
@@ -62,7 +66,7 @@ public sealed class WorkbenchSession : IAsyncDisposable
     public async Task GotoAsync(string fragment = "")
     {
         await Page.GotoAsync(Server.BaseAddress + fragment);
-        await Page.WaitForSelectorAsync("#cy[data-ready]");
+        await Page.WaitForSelectorAsync("#cy[data-ready]", Attached);
     }
 
     /// <summary>Clicks an office's node on the map canvas, where Cytoscape drew it.</summary>
@@ -106,7 +110,7 @@ public sealed class WorkbenchSession : IAsyncDisposable
     /// <summary>Waits until the map has been redrawn after a change of view or filter, and fails if drawing failed.</summary>
     public async Task WaitForMapAsync()
     {
-        await Page.WaitForSelectorAsync("#cy[data-ready]");
+        await Page.WaitForSelectorAsync("#cy[data-ready]", Attached);
         (await Page.GetAttributeAsync("#cy", "data-ready")).ShouldBe("true", await Page.TextContentAsync("#errors"));
     }
 

@@ -1,15 +1,20 @@
 // Wires the workbench: loads the dataset through GraphQL, draws the map, the matches table and the planner views.
 import { $, h, fill, setOptions, showError, download } from './dom.js';
-import { createMap, drawNetwork, highlightPaths, highlightOffices, resizeNodes } from './map.js';
+import { createMap, drawNetwork, highlightPaths, highlightOffices, markWhatIf, resizeNodes } from './map.js';
 import { renderOffice, renderEdge } from './panel.js';
 import { createMatches } from './matches.js';
-import { renderIsolated, renderNeeds, renderPaths, renderWhatIf } from './planner.js';
+import { renderStandings, renderNeeds, renderPaths, renderVocabulary, renderWhatIf } from './planner.js';
 import { attachConsole } from './console-tab.js';
 import { followVersion, markStale } from './live.js';
 import { createMeetingPlanner, createMapColouring, loadMeetingDefaults } from './planner-tab.js';
 import * as q from './queries.js';
+import { createMapReading } from './map-reading.js';
+import { createMatrix } from './matrix.js';
+import { renderSubject } from './subject-panel.js';
+import { watchPrintScope } from './print-scope.js';
 
-const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null, office: null, edge: false, latest: null, refreshing: false };
+const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null, office: null, edge: false, latest: null, refreshing: false,
+  reading: null, matrix: null };
 const officeName = (code) => state.meta?.offices.find((o) => o.code === code)?.name ?? code;
 const subjectName = (id) => state.meta?.subjects.find((s) => s.id === id)?.name ?? id;
 const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by').value) ?? q.metrics[0];
@@ -48,40 +53,40 @@ async function showOffice(code) {
     Object.assign(state, { office: code, edge: false });
     state.cy.nodes().unselect();
     state.cy.getElementById(code).select();
+    state.reading.focus(code);
   } catch (error) {
     showError(`Office ${code}`, error);
   }
 }
 
 /**
- * An edge's provenance, read from its offices' requests and offers: for a support or collaboration edge the offer of
- * one end and the request of the other (both ways when undirected); for a bipartite edge the office's own row.
+ * An edge's provenance. Between offices it comes from the server (supportLink: each subject with its justification in
+ * words, both ways for a collaboration edge); a bipartite edge is one office's own request or offer row.
  */
 async function showEdge(edge) {
   try {
     const isOffice = (id) => state.meta.offices.some((o) => o.code === id);
-    const ends = [edge.source, edge.target].filter(isOffice);
-    const offices = await Promise.all(ends.map((code) => q.loadOffice(code, sizeMetric().value)));
-    const byCode = new Map(offices.filter(Boolean).map((o) => [o.code, o]));
-    const row = (entry, what) => (entry ? `${what} ${entry.source} (${entry.confidence.toLowerCase()})` : null);
-    const helps = (from, to, subject) => {
-      const offer = byCode.get(from)?.offers.find((o) => o.subject.id === subject);
-      const request = byCode.get(to)?.requests.find((r) => r.subject.id === subject);
-      return offer && request ? [`${officeName(from)} → ${officeName(to)}:`, row(offer, 'offer'), row(request, 'request')] : [];
-    };
-    const provenance = edge.subjects.map((subject) => {
-      let links;
-      if (ends.length === 1) {
-        const office = byCode.get(ends[0]);
-        const entry = edge.kind === 'OFFERS' ? office?.offers.find((o) => o.subject.id === subject) : office?.requests.find((r) => r.subject.id === subject);
-        links = [row(entry, edge.kind === 'OFFERS' ? 'offer' : 'request')];
-      } else {
-        links = [...helps(edge.source, edge.target, subject), ...(edge.kind === 'COLLABORATES' ? helps(edge.target, edge.source, subject) : [])];
-      }
-      return { id: subject, name: subjectName(subject), links: links.filter(Boolean) };
-    });
-    const arrow = edge.kind === 'COLLABORATES' ? ' – ' : ' → ';
     const label = (id) => (isOffice(id) ? officeName(id) : subjectName(id));
+    const arrow = edge.kind === 'COLLABORATES' ? ' – ' : ' → ';
+    let provenance;
+    if (isOffice(edge.source) && isOffice(edge.target)) {
+      const ways = edge.kind === 'COLLABORATES' ? [[edge.source, edge.target], [edge.target, edge.source]] : [[edge.source, edge.target]];
+      const links = await Promise.all(ways.map(([from, to]) => q.loadSupportLink(from, to, $('area').value, $('subject').value)));
+      provenance = edge.subjects.map((subject) => ({
+        id: subject,
+        name: subjectName(subject),
+        links: links.flatMap((link) => link.subjects.filter((s) => s.subject.id === subject).map((s) => `${s.justification}.`)),
+      }));
+    } else {
+      const office = await q.loadOffice(edge.source, sizeMetric().value);
+      const rows = edge.kind === 'OFFERS' ? office?.offers : office?.requests;
+      provenance = edge.subjects.map((subject) => {
+        const row = rows?.find((r) => r.subject.id === subject);
+        const verb = edge.kind === 'OFFERS' ? 'offers' : 'requests';
+        const what = edge.kind === 'OFFERS' && row?.wording ? `“${row.wording}”` : subjectName(subject);
+        return { id: subject, name: subjectName(subject), links: row ? [`${officeName(edge.source)} ${verb} ${what} (${row.source}, ${row.confidence.toLowerCase()} confidence).`] : [] };
+      });
+    }
     renderEdge($('details'), `${label(edge.source)}${arrow}${label(edge.target)}`, edge, provenance);
     Object.assign(state, { office: null, edge: true });
   } catch (error) {
@@ -89,8 +94,33 @@ async function showEdge(edge) {
   }
 }
 
+async function showSubject(id) {
+  try {
+    const subject = await q.loadSubject(id);
+    if (!subject) throw new Error(`no subject with id ${id}`);
+    renderSubject($('details'), subject);
+    // Like an edge's details, a subject's say they are out of date when the dataset changes (follow).
+    Object.assign(state, { office: null, edge: true });
+    state.reading.focus(id);
+  } catch (error) {
+    showError(`Subject ${id}`, error);
+  }
+}
+
+/** Says in the legend what node size means for the chosen metric. */
+function showSizeLegend() {
+  const metric = sizeMetric();
+  $('size-legend').textContent = `Node size: ${metric.legend ?? metric.label} (area grows with the value) · edge width: number of subjects.`;
+}
+
 async function redrawMap() {
-  const view = $('view').value;
+  // The matrix view reads the support network; the node-link map keeps its last drawing underneath, unchanged.
+  const matrix = $('view').value === 'MATRIX';
+  const view = matrix ? 'SUPPORT' : $('view').value;
+  $('cy').hidden = matrix;
+  $('matrix').hidden = !matrix;
+  $('matrix-order-label').hidden = !matrix;
+  $('map-pan').hidden = matrix;
   // The export buttons download what the map shows: the same view, area and subject as network(...).
   const scope = new URLSearchParams({ view: view.toLowerCase() });
   for (const id of ['area', 'subject']) if ($(id).value) scope.set(id, $(id).value);
@@ -105,8 +135,13 @@ async function redrawMap() {
     if (request !== state.redraws) return;
     state.network = network;
     $('map-status').textContent = network.nodes.length ? '' : 'No office matches this filter.';
-    drawNetwork(state.cy, network, sizeMetric().node);
-    state.colouring?.apply();
+    if (matrix) {
+      await state.matrix.draw(network);
+      if (request !== state.redraws) return;
+    } else {
+      state.reading.drawn(drawNetwork(state.cy, network, sizeMetric().node));
+      state.colouring?.apply();
+    }
     $('cy').dataset.offices = String(state.cy.nodes('.office').length);
     $('cy').dataset.ready = 'true';
   } catch (error) {
@@ -144,6 +179,8 @@ function wirePlanner() {
     try {
       const result = await q.loadPaths(from, to, Number($('path-k').value) || 1, $('path-area').value);
       renderPaths($('path-result'), result);
+      $('path-result').scrollIntoView({ block: 'nearest' });
+      state.reading.clear();
       highlightPaths(state.cy, result.paths.map((p) => p.offices.map((o) => o.code)));
     } catch (error) {
       fill($('path-result'), h('p', { class: 'error' }, error.message));
@@ -157,7 +194,9 @@ function wirePlanner() {
     try {
       const result = await q.loadWhatIf(removed);
       renderWhatIf($('whatif-result'), result, subjectName, officeName);
-      highlightOffices(state.cy, result.supporterChanges.map((c) => c.office));
+      $('whatif-result').scrollIntoView({ block: 'nearest' });
+      state.reading.clear();
+      markWhatIf(state.cy, result.supporterChanges.map((c) => c.office), result.removedOffices);
     } catch (error) {
       fill($('whatif-result'), h('p', { class: 'error' }, error.message));
     }
@@ -181,7 +220,11 @@ function showDataset({ dataset, offices, subjects }) {
 
 async function loadIsolated() {
   try {
-    renderIsolated($('isolated'), await q.loadIsolated(), (codes) => highlightOffices(state.cy, codes));
+    renderStandings($('isolated'), await q.loadStandings(), (codes) => {
+      state.reading.clear();
+      highlightOffices(state.cy, codes);
+      $('cy').scrollIntoView({ block: 'nearest' });
+    });
   } catch (error) {
     showError('Isolated offices', error);
   }
@@ -216,7 +259,9 @@ async function follow(version) {
 async function start() {
   setUpTabs();
   attachConsole($('panel-console'), $('console-root'));
-  state.cy = createMap($('cy'), { onOffice: showOffice, onEdge: showEdge });
+  state.cy = createMap($('cy'), { onOffice: showOffice, onEdge: showEdge, onSubject: showSubject, onBackground: () => state.reading.clear() });
+  state.reading = createMapReading(state.cy, { name: (id) => (state.meta?.offices.some((o) => o.code === id) ? officeName(id) : subjectName(id)) });
+  state.matrix = createMatrix($('matrix'), { orderSelect: $('matrix-order'), meta: () => state.meta, loadRoles: q.loadRoles, onCell: showEdge });
   // The map's Cytoscape instance, for the browser tests and for analysts working in the devtools console.
   window.workbench = { cy: state.cy };
   const matches = state.matches = createMatches($('matches'), { filterInput: $('matches-filter'), areaSelect: $('matches-area') });
@@ -225,7 +270,7 @@ async function start() {
   $('export-png').addEventListener('click', () => download('coopgraph-map.png', state.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })));
   $('office-pick').addEventListener('change', (event) => event.target.value && showOffice(event.target.value));
   for (const id of ['view', 'subject']) $(id).addEventListener('change', redrawMap);
-  $('size-by').addEventListener('change', () => resizeNodes(state.cy, sizeMetric().node));
+  $('size-by').addEventListener('change', () => { resizeNodes(state.cy, sizeMetric().node); showSizeLegend(); });
   $('map-controls').addEventListener('submit', (event) => event.preventDefault());
   $('needs-fragile').addEventListener('change', loadNeeds);
   wirePlanner();
@@ -244,6 +289,10 @@ async function start() {
   showDataset(state.meta);
   fillSelectors(state.meta);
   matches.set(state.meta.subjects, state.meta.areas);
+  watchPrintScope();
+  renderVocabulary($('needs-legend'), state.meta.vocabulary);
+  renderVocabulary($('matches-legend'), state.meta.vocabulary);
+  showSizeLegend();
   await loadIsolated();
   await Promise.all([redrawMap(), loadNeeds(), loadMeetingDefaults()]);
   followVersion(follow);

@@ -1,5 +1,7 @@
 // The network map: Cytoscape with the fcose force layout. Node size by a chosen centrality, colour by isolation,
-// edge width by weight; paths from the planner are drawn as a highlighted class on top.
+// edge width by weight; paths from the planner are drawn as a highlighted class on top. The layout is seeded, so the
+// same data always gives the same picture; focus (an office with its supporters and the offices it helps), the minimum
+// weight and the pan lock are classes and switches on top of it that never move a node.
 import cytoscape from 'cytoscape';
 import fcose from 'cytoscape-fcose';
 
@@ -12,8 +14,9 @@ const style = [
     'background-color': '#2f6fb0', 'border-width': 1, 'border-color': '#fff' } },
   { selector: 'node.at-risk', style: { 'background-color': '#e07b39', 'border-color': '#8a4316', 'border-width': 2 } },
   { selector: 'node.isolated', style: { 'background-color': '#d1495b', 'border-color': '#7a1f2b', 'border-width': 2 } },
+  // Subject names in full, wrapped on up to a few short lines, on a white halo so crossing edges do not hide them.
   { selector: 'node.subject', style: { shape: 'round-rectangle', 'background-color': '#e9b949', width: 14, height: 14,
-    'font-size': 8, color: '#5a4a12', 'text-wrap': 'ellipsis', 'text-max-width': '110px' } },
+    'font-size': 10, color: '#4a3c0c', 'text-wrap': 'wrap', 'text-max-width': '120px', 'text-outline-width': 3 } },
   { selector: 'node:selected', style: { 'border-width': 4, 'border-color': '#111' } },
   { selector: 'edge', style: {
     width: 'data(width)', 'line-color': '#9fb3c8', 'curve-style': 'bezier', opacity: 0.55,
@@ -21,15 +24,31 @@ const style = [
   { selector: 'edge[kind = "OFFERS"]', style: { 'line-color': '#7fbf9f', 'target-arrow-color': '#7fbf9f' } },
   { selector: 'edge:selected', style: { 'line-color': '#111', 'target-arrow-color': '#111', opacity: 1 } },
   { selector: '.dimmed', style: { opacity: 0.15 } },
+  { selector: 'edge.below-min', style: { display: 'none' } },
+  { selector: '.faded', style: { opacity: 0.12, 'text-opacity': 0.35 } },
+  { selector: 'node.focus', style: { 'border-width': 5, 'border-color': '#111' } },
+  { selector: 'node.focus-supporter', style: { 'border-width': 4, 'border-color': '#7b3294' } },
+  { selector: 'node.focus-helped', style: { 'border-width': 4, 'border-color': '#1b7f8c' } },
+  { selector: 'node.focus-partner', style: { 'border-width': 4, 'border-color': '#444' } },
+  { selector: 'edge.focus-in', style: { 'line-color': '#7b3294', 'target-arrow-color': '#7b3294', opacity: 0.9 } },
+  { selector: 'edge.focus-out', style: { 'line-color': '#1b7f8c', 'target-arrow-color': '#1b7f8c', opacity: 0.9 } },
+  { selector: 'edge.focus-link', style: { opacity: 0.9 } },
   { selector: 'node.on-path', style: { 'border-width': 4, 'border-color': '#0a8754' } },
+  // Three meanings, three looks: a selected path is green, the selected office black (above), what-if purple and dashed,
+  // offices listed by a card (highlight) amber.
+  { selector: 'node.whatif', style: { 'border-width': 4, 'border-color': '#7b3294', 'border-style': 'dashed', 'background-color': '#c2a5cf' } },
+  { selector: 'node.whatif-removed', style: { 'border-width': 4, 'border-color': '#7b3294', 'background-color': '#ffffff', opacity: 0.6 } },
+  { selector: 'node.marked', style: { 'border-width': 4, 'border-color': '#b8860b' } },
   { selector: 'edge.on-path', style: { 'line-color': '#0a8754', 'target-arrow-color': '#0a8754', opacity: 1, 'z-index': 10 } },
 ];
 
 /** Creates the map in a container; handlers receive office codes and edge data. */
-export function createMap(container, { onOffice, onEdge }) {
+export function createMap(container, { onOffice, onEdge, onSubject, onBackground }) {
   const cy = cytoscape({ container, style, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 4, boxSelectionEnabled: false });
   cy.on('tap', 'node.office', (event) => onOffice(event.target.id()));
+  cy.on('tap', 'node.subject', (event) => onSubject?.(event.target.id()));
   cy.on('tap', 'edge', (event) => onEdge(event.target.data()));
+  cy.on('tap', (event) => { if (event.target === cy) { clearFocus(cy); onBackground?.(); } });
   return cy;
 }
 
@@ -50,6 +69,7 @@ export function drawNetwork(cy, network, sizeMetric) {
         width: maxWeight > 1 ? 0.6 + 5 * ((e.weight ?? 1) / maxWeight) : 1.2, arrow: directed ? 'triangle' : 'none', subjects: e.subjects ?? [] },
     })),
   ];
+  cy.resize();
   cy.elements().remove();
   cy.add(elements);
   resizeNodes(cy, sizeMetric);
@@ -58,13 +78,82 @@ export function drawNetwork(cy, network, sizeMetric) {
   const alone = cy.nodes().filter((n) => n.degree(false) === 0);
   const connected = cy.elements().not(alone);
   if (connected.nonempty()) {
-    connected.layout({ name: 'fcose', animate: false, randomize: true, quality: 'proof', nodeRepulsion: () => 60000,
-      idealEdgeLength: () => 140, edgeElasticity: () => 0.2, nodeSeparation: 120, gravity: 0.15, padding: 20 }).run();
+    seeded(() => connected.layout({ name: 'fcose', animate: false, randomize: true, quality: 'proof', nodeRepulsion: () => 60000,
+      idealEdgeLength: () => 140, edgeElasticity: () => 0.2, nodeSeparation: 120, gravity: 0.15, padding: 20 }).run());
   }
   const box = connected.nonempty() ? connected.nodes().boundingBox() : { x1: 0, y2: 0, w: 600 };
   const perRow = Math.max(4, Math.floor(box.w / 90));
   alone.forEach((n, i) => { n.position({ x: box.x1 + 30 + 90 * (i % perRow), y: box.y2 + 60 + 60 * Math.floor(i / perRow) }); });
   cy.fit(undefined, 20);
+  return { maxWeight };
+}
+
+/**
+ * Runs a synchronous layout with Math.random replaced by a fixed-seed generator (mulberry32), so fcose's random start
+ * and spectral sampling, and with them the picture, are the same for the same nodes and edges in the same order.
+ */
+function seeded(run) {
+  const random = Math.random;
+  let seed = 0x2f6fb0;
+  Math.random = () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  try {
+    run();
+  } finally {
+    Math.random = random;
+  }
+}
+
+/**
+ * Focus on one node: an office with its supporters (edges into it) and the offices it helps (edges out of it), or its
+ * partners on an undirected view, or its subjects on the bipartite view; everything else fades. Returns who is who.
+ */
+export function focusOn(cy, id) {
+  clearFocus(cy);
+  const node = cy.getElementById(id);
+  if (node.empty()) return null;
+  const edges = node.connectedEdges().not('.below-min');
+  // Support edges run offerer → requester; collaboration and bipartite edges have no "who helps whom" to split by.
+  const directed = cy.edges('[kind = "SUPPORTS"]').nonempty();
+  const incoming = directed ? edges.filter((e) => e.target().same(node)) : cy.collection();
+  const outgoing = directed ? edges.filter((e) => e.source().same(node)) : cy.collection();
+  const supporters = incoming.sources();
+  const helped = outgoing.targets();
+  const partners = directed ? cy.collection() : edges.connectedNodes().not(node);
+  node.addClass('focus');
+  supporters.addClass('focus-supporter');
+  helped.addClass('focus-helped');
+  partners.addClass('focus-partner');
+  incoming.addClass('focus-in');
+  outgoing.addClass('focus-out');
+  if (!directed) edges.addClass('focus-link');
+  const kept = node.union(supporters).union(helped).union(partners).union(edges);
+  cy.elements().not(kept).addClass('faded');
+  return { directed, supporters: supporters.length, helped: helped.length, partners: partners.length };
+}
+
+/** Ends the focus: every element at full strength again. */
+export function clearFocus(cy) {
+  cy.elements().removeClass('focus focus-supporter focus-helped focus-partner focus-in focus-out focus-link faded');
+}
+
+/** Hides edges lighter than `min` (a class, so no node moves); returns how many edges stay shown. */
+export function setMinWeight(cy, min) {
+  cy.edges().forEach((e) => { e.toggleClass('below-min', e.data('weight') < min); });
+  return cy.edges().not('.below-min').length;
+}
+
+/**
+ * Pan and zoom on or off. Off, a one-finger drag on the map's background scrolls the page instead of moving the map
+ * (Cytoscape takes the gesture only while panning is enabled), so a phone user is never trapped in the map.
+ */
+export function setPanning(cy, on) {
+  cy.userPanningEnabled(on);
+  cy.userZoomingEnabled(on);
 }
 
 /** Sizes office nodes by one of their metrics (square root, so area follows the value). */
@@ -88,7 +177,7 @@ function sizeOf(value, max) {
 
 /** Highlights paths (lists of office codes) on the map; an empty list clears the highlight. */
 export function highlightPaths(cy, paths) {
-  cy.elements().removeClass('on-path dimmed');
+  cy.elements().removeClass('on-path whatif whatif-removed marked dimmed');
   if (!paths.length) return;
   const onPath = cy.collection();
   for (const codes of paths) {
@@ -101,12 +190,21 @@ export function highlightPaths(cy, paths) {
   cy.elements().not(onPath).addClass('dimmed');
 }
 
-/** Marks offices (by code) as highlighted, dimming the rest; used for isolated offices and what-if. */
+/** Marks offices (by code) listed by a card (amber), dimming the rest; an empty list clears the marks. */
 export function highlightOffices(cy, codes) {
-  cy.elements().removeClass('on-path dimmed');
+  cy.elements().removeClass('on-path whatif whatif-removed marked dimmed');
   if (!codes.length) return;
   const set = new Set(codes);
   const chosen = cy.nodes().filter((n) => set.has(n.id()));
-  chosen.addClass('on-path');
+  chosen.addClass('marked');
   cy.elements().not(chosen).addClass('dimmed');
+}
+
+/** Shows a what-if on the map: offices whose supporters change (purple, dashed) and the removed ones; the rest dimmed. */
+export function markWhatIf(cy, affected, removed) {
+  cy.elements().removeClass('on-path whatif whatif-removed marked dimmed');
+  const pick = (codes) => { const set = new Set(codes); return cy.nodes().filter((n) => set.has(n.id())); };
+  const changed = pick(affected).addClass('whatif');
+  const gone = pick(removed).addClass('whatif-removed');
+  if (changed.nonempty() || gone.nonempty()) cy.elements().not(changed).not(gone).addClass('dimmed');
 }

@@ -1,12 +1,14 @@
 // The facilitators' matching table, generated: per area, subject | requesting offices | offering offices | status.
 import { h, fill, download } from './dom.js';
 import { csvCell } from './csv.js';
+import { labelBadge } from './panel.js';
 
 const columns = [
   { key: 'subject', label: 'Subject', value: (s) => s.name },
   { key: 'requesting', label: 'Requesting offices', value: (s) => s.requesters.map((o) => o.name).join(', ') },
   { key: 'offering', label: 'Offering offices', value: (s) => s.offerers.map((o) => o.name).join(', ') },
-  { key: 'status', label: 'Status', value: (s) => s.status ?? '' },
+  // The API's label: the status with the cross-cutting property beside it, the same words as the CLI and Needs tab.
+  { key: 'status', label: 'Status', value: (s) => s.statusLabel ?? '' },
 ];
 
 /** Owns the matches tab: keeps the sort and filter state and redraws on change. */
@@ -49,7 +51,7 @@ export function createMatches(container, { filterInput, areaSelect }) {
             h('th', { scope: 'row' }, s.name),
             h('td', { class: 'requesting' }, officeList(s.requesters)),
             h('td', { class: 'offering' }, officeList(s.offerers)),
-            h('td', {}, h('span', { class: `status status-${(s.status ?? '').toLowerCase()}` }, s.status ?? '')))))));
+            h('td', {}, labelBadge(s.status, s.statusLabel)))))));
     });
     fill(container, rows.length ? tables : h('p', { class: 'muted' }, 'No subject matches the filter.'));
   };

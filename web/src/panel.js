@@ -9,8 +9,16 @@ const scoreRows = [
 ];
 
 export function renderOffice(target, office) {
-  const subjectItem = (entry) => h('li', { 'data-subject': entry.subject.id },
-    h('span', { class: 'subject-name' }, entry.subject.name), ' ', statusBadge(entry.subject.status),
+  // A request shows the office's own status (from its own helpers) and, labelled apart, the subject's worst status over
+  // all requesters: badging the latter alone made an office look unmet while its own summary said otherwise.
+  const subjectWide = (entry) => h('span', { class: 'subject-status' }, `all requesters: ${words(entry.subject.statusLabel)}`);
+  const requestItem = (entry) => h('li', { 'data-subject': entry.subject.id },
+    h('span', { class: 'subject-name' }, entry.subject.name), ' ',
+    labelBadge(entry.standing.status, entry.standing.label, 'own-status'), ' ', subjectWide(entry),
+    h('span', { class: 'explanation' }, ` ${entry.standing.explanation}.`),
+    h('span', { class: 'provenance' }, ` ${entry.source} · ${lower(entry.confidence)} confidence`));
+  const offerItem = (entry) => h('li', { 'data-subject': entry.subject.id },
+    h('span', { class: 'subject-name' }, entry.subject.name), ' ', subjectWide(entry),
     h('span', { class: 'provenance' }, ` ${entry.source} · ${lower(entry.confidence)} confidence`));
   const partners = (edges, side, id) => (edges.length
     ? h('ul', { class: 'partners', id }, edges.map((e) => h('li', {}, h('strong', {}, e[side].name),
@@ -20,14 +28,17 @@ export function renderOffice(target, office) {
   fill(target,
     h('h2', { id: 'details-title' }, office.name, ' ', h('span', { class: 'muted' }, `(${office.code})`)),
     office.institution ? h('p', { class: 'muted' }, office.institution) : null,
-    isolation.flags.length
-      ? h('p', { class: 'flag' }, `Warning signs: ${isolation.flags.map(words).join(', ')} · isolation score ${fmt(isolation.score)}`)
-      : h('p', { class: 'muted' }, `No isolation warning · isolation score ${fmt(isolation.score)}`),
+    // The standing in words (the analytics' reasons), not bare flag names: "no support" read as "nobody helps it".
+    h('p', { id: 'office-standing', class: office.standing.reasons.length ? 'flag' : 'muted' },
+      `Standing: ${words(office.standing.standing)} (${office.standing.supporters} supporters, helps ${office.standing.supported})`,
+      office.standing.reasons.length ? `: ${office.standing.reasons.map((r) => r.text).join('; ')}` : '',
+      ` · isolation score ${fmt(isolation.score)}`),
     h('h3', {}, `Offers (${office.offers.length})`),
-    office.offers.length ? h('ul', { class: 'subjects', id: 'office-offers' }, office.offers.map(subjectItem)) : h('p', { id: 'office-offers', class: 'muted' }, 'none'),
+    office.offers.length ? h('ul', { class: 'subjects', id: 'office-offers' }, office.offers.map(offerItem)) : h('p', { id: 'office-offers', class: 'muted' }, 'none'),
     h('h3', {}, `Requests (${office.requests.length})`),
-    office.requests.length ? h('ul', { class: 'subjects', id: 'office-requests' }, office.requests.map(subjectItem)) : h('p', { id: 'office-requests', class: 'muted' }, 'none'),
-    h('h3', {}, 'Unmet requests (nobody else offers)'),
+    office.requests.length ? h('p', { class: 'muted legend-note' }, 'First badge: this office\'s own status, from the offices that can help it; then the subject\'s worst status over all requesters.') : null,
+    office.requests.length ? h('ul', { class: 'subjects', id: 'office-requests' }, office.requests.map(requestItem)) : h('p', { id: 'office-requests', class: 'muted' }, 'none'),
+    h('h3', {}, 'Unmet requests (nobody else offers; cross-cutting ones apart)'),
     h('p', { id: 'office-unmet' }, names(office.unmetRequests)),
     h('h3', {}, 'Fragile requests (one other offerer)'),
     h('p', { id: 'office-fragile' }, names(office.fragileRequests)),
@@ -42,18 +53,24 @@ export function renderOffice(target, office) {
       h('tbody', {}, scoreRows.map(([key, label]) => h('tr', {}, h('th', { scope: 'row' }, label), h('td', {}, fmt(office.centrality[key])))))));
 }
 
-/** Lists an edge's subjects with where each comes from (the offer's and the request's source rows). */
+/** Lists an edge's subjects, each with its justification in words (the server's, for office-to-office edges). */
 export function renderEdge(target, title, edge, provenance) {
   fill(target,
     h('h2', { id: 'details-title' }, title),
     h('p', { class: 'muted' }, `${words(edge.kind)} · weight ${fmt(edge.weight)}`),
     h('ul', { class: 'subjects', id: 'edge-subjects' }, provenance.map((p) => h('li', { 'data-subject': p.id },
       h('span', { class: 'subject-name' }, p.name),
-      p.links.map((link) => h('span', { class: 'provenance' }, ` ${link}`))))));
+      p.links.map((link) => h('span', { class: 'justification' }, ` ${link}`))))));
 }
 
 export function statusBadge(status) {
   return h('span', { class: `status status-${lower(status)}` }, words(status));
+}
+
+/** A status badge with the API's label (`UNMET (cross-cutting)`): coloured by the status, worded by the label. */
+export function labelBadge(status, label, extraClass = '') {
+  const crossCutting = /cross-cutting/i.test(label ?? '');
+  return h('span', { class: ['status', `status-${lower(status)}`, crossCutting ? 'cross-cutting' : '', extraClass].filter(Boolean).join(' ') }, words(label));
 }
 
 export const fmt = (value) => (typeof value === 'number' ? (Number.isInteger(value) ? String(value) : value.toFixed(3)) : String(value ?? ''));

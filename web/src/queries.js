@@ -2,11 +2,14 @@
 // Keeping the schema's names in this one file means a schema change touches only here.
 import { query } from './api.js';
 
-/** Size-by choices: the CentralityMetric enum value and the name of the same metric on network nodes. */
+/**
+ * Size-by choices: the CentralityMetric enum value, the name of the same metric on network nodes, and what size then
+ * means in the legend. The first is the default: "can help N offices" reads correctly without knowing graph theory.
+ */
 export const metrics = [
+  { value: 'OUT_DEGREE', node: 'outDegree', label: 'Can help N offices (out-degree)', legend: 'how many offices it can help' },
+  { value: 'IN_DEGREE', node: 'inDegree', label: 'Helped by N offices (in-degree)', legend: 'how many offices can help it' },
   { value: 'PAGE_RANK', node: 'pageRank', label: 'PageRank' },
-  { value: 'IN_DEGREE', node: 'inDegree', label: 'In-degree (supporters)' },
-  { value: 'OUT_DEGREE', node: 'outDegree', label: 'Out-degree (can support)' },
   { value: 'BETWEENNESS', node: 'betweenness', label: 'Betweenness' },
   { value: 'CLOSENESS', node: 'closeness', label: 'Closeness' },
   { value: 'HARMONIC', node: 'harmonic', label: 'Harmonic' },
@@ -19,10 +22,13 @@ export async function loadMeta() {
     dataset { name version source officeCount subjectCount requestCount offerCount }
     areas { id name }
     offices(first: 500) { totalCount nodes { code name } }
-    subjects { id name area { id } status requesters { code name } offerers { code name } }
+    subjects { id name area { id } status statusLabel crossCutting requesters { code name } offerers { code name } }
+    needVocabulary { rule statuses { status meaning } crossCutting }
   }`);
   return {
     dataset: data.dataset,
+    // The status vocabulary as the API defines it (one definition, in the analytics), for the page's legends.
+    vocabulary: data.needVocabulary,
     areas: data.areas,
     offices: data.offices.nodes,
     subjects: data.subjects.map((s) => ({ ...s, area: s.area.id })),
@@ -60,12 +66,13 @@ export async function loadOffice(code, metric) {
   const data = await query(`query Office($code: String!, $metric: CentralityMetric!) {
     office(code: $code) {
       code name institution attended
-      requests { subject { id name status } source confidence note }
-      offers { subject { id name status } wording source confidence note }
+      requests { subject { id name status statusLabel } source confidence note standing { status label explanation } }
+      offers { subject { id name status statusLabel } wording source confidence note }
       supporters { from { code name } weight subjects { id name } }
       supported { to { code name } weight subjects { id name } }
       centrality { inDegree outDegree inStrength outStrength betweenness closeness harmonic pageRank hub authority }
       isolation { flags score componentSize articulationPoint }
+      standing { standing supporters supported reasons { text } }
     }
     needsReport { offices { office { code } unmetRequests { id name } fragileRequests { id name } } }
     centrality(metric: $metric) { metric ranking { rank value office { code } } }
@@ -81,20 +88,34 @@ export async function loadOffice(code, metric) {
   };
 }
 
-export async function loadIsolated() {
-  const data = await query(`query Isolated {
-    isolatedOffices { offices { office { code name } flags score componentSize articulationPoint } }
+/** Every office's standing with its reasons in words, weakest first (the analytics rank them). */
+export async function loadStandings() {
+  const data = await query(`query Standings {
+    officeStandings { offices { office { code name } standing supporters supported rank reasons { kind text } } }
   }`);
-  return data.isolatedOffices.offices;
+  return data.officeStandings.offices;
 }
 
+/** Unmet (and fragile) subjects with who is exposed and why, and the cross-cutting ones nobody offers, listed apart. */
 export async function loadUnmet(includeFragile) {
+  const need = `subject { id name area { id } } status label requesters { code name } offerers { code name }
+      exposed { office { code } explanation }`;
   const data = await query(`query Unmet($fragile: Boolean) {
-    unmetNeeds(includeFragile: $fragile) {
-      subject { id name area { id } } status requesters { code name } offerers { code name }
-    }
+    unmetNeeds(includeFragile: $fragile) { ${need} }
+    needsReport { crossCutting { ${need} } }
   }`, { fragile: includeFragile });
-  return data.unmetNeeds.map((n) => ({ ...n, subject: { ...n.subject, area: n.subject.area.id } }));
+  const shape = (n) => ({ ...n, subject: { ...n.subject, area: n.subject.area.id } });
+  return { needs: data.unmetNeeds.map(shape), crossCutting: data.needsReport.crossCutting.map(shape) };
+}
+
+/** The provenance of a support edge, from the server: each subject with its justification in words. */
+export async function loadSupportLink(from, to, area, subject) {
+  const data = await query(`query Link($from: String!, $to: String!, $area: ID, $subject: ID) {
+    supportLink(from: $from, to: $to, area: $area, subject: $subject) {
+      from { code name } to { code name } subjects { subject { id name } justification }
+    }
+  }`, { from, to, area: area || null, subject: subject || null });
+  return data.supportLink;
 }
 
 export async function loadPaths(from, to, k, area) {
@@ -104,7 +125,7 @@ export async function loadPaths(from, to, k, area) {
       paths {
         cost offices { code name }
         hops { from { code name } to { code name }
-          subjects { subject { id name } offer { source confidence wording } request { source confidence } } }
+          subjects { subject { id name } justification } }
       }
     }
   }`, { from, to, k, area: area || null });
@@ -117,6 +138,9 @@ export async function loadWhatIf(removeOffices) {
       removedOffices
       statusChanges { subject before after }
       supporterChanges { office lost gained }
+      lostSupporters { supporter offices }
+      gainedSupporters { supporter offices }
+      centralityDeltas { office inDegree outDegree betweenness pageRank }
       lostEdges { from to weight }
     }
   }`, { remove: removeOffices });
@@ -143,6 +167,11 @@ export const examples = [
   isolatedOffices {
     offices { office { name } flags score supporters { name } }
     articulationPoints { name }
+  }
+}` },
+  { label: 'Office standings (reasons in words)', text: `{
+  officeStandings {
+    offices { rank office { name } standing supporters supported reasons { text } }
   }
 }` },
   { label: 'Paths Brazil → Honduras', text: `query Paths($from: String!, $to: String!) {
@@ -243,4 +272,16 @@ export async function loadRoles() {
     roles { thresholds { brokerBetweenness hubOutShare } offices { office role inDegree outDegree betweenness reason } }
   }`);
   return data.roles;
+}
+
+/** One subject with who requests and who offers it, in which words and from which source row. */
+export async function loadSubject(id) {
+  const data = await query(`query Subject($id: ID!) {
+    subject(id: $id) {
+      id name request status crossCutting coverage area { id name }
+      requests { office { code name } source confidence note }
+      offers { office { code name } wording source confidence note }
+    }
+  }`, { id });
+  return data.subject;
 }

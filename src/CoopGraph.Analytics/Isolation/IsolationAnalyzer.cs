@@ -5,8 +5,8 @@ internal static class IsolationAnalyzer
 {
     public static IsolationResult Compute(NetworkSnapshot s)
     {
-        var g = s.Support.Value;
         var n = s.OfficeCount;
+        var degrees = s.Degrees.Value;
         var number = WeakComponents.Compute(s);
         var members = new List<List<string>>();
         for (var v = 0; v < n; v++)
@@ -19,14 +19,14 @@ internal static class IsolationAnalyzer
             members[number[v]].Add(s.OfficeCodes[v]);
         }
 
-        var collaboration = CollaborationGraph.From(g);
-        var (articulation, bridges) = collaboration.CutStructure();
+        var partners = CollaborationCuts.Partners(s);
+        var (articulation, bridges) = CollaborationCuts.CutStructure(s);
         var needs = s.Needs.Value;
         var offices = new OfficeIsolation[n];
         for (var v = 0; v < n; v++)
         {
-            var supporters = Codes(s, g.InStart[v], g.InStart[v + 1], i => g.From[g.InEdges[i]]);
-            var supported = Codes(s, g.OutStart[v], g.OutStart[v + 1], e => g.To[e]);
+            var supporters = new OfficeNeighbours(s, v, supporters: true, degrees.In[v]);
+            var supported = new OfficeNeighbours(s, v, supporters: false, degrees.Out[v]);
             var unmet = needs.Offices[v].UnmetRequests.Count;
             var flags = new List<IsolationSign>();
             if (unmet > 0)
@@ -34,12 +34,12 @@ internal static class IsolationAnalyzer
                 flags.Add(IsolationSign.NoSupport);
             }
 
-            if (collaboration.Degree(v) == 0)
+            if (partners[v] == 0)
             {
                 flags.Add(IsolationSign.NoPartners);
             }
 
-            if (supporters.Length == 1)
+            if (supporters.Count == 1)
             {
                 flags.Add(IsolationSign.SingleSupporter);
             }
@@ -47,12 +47,12 @@ internal static class IsolationAnalyzer
             var size = members[number[v]].Count;
             offices[v] = new OfficeIsolation(
                 s.OfficeCodes[v], supporters, supported, flags, number[v], size, articulation[v],
-                Score(OwnRequests(s, v), unmet, collaboration.Degree(v), size, n));
+                Score(OwnRequests(s, v), unmet, partners[v], size, n));
         }
 
         var evidence = s.EvidenceOf(
             "weakly connected components (union-find on the bipartite graph); articulation points and bridges (Hopcroft-Tarjan) on the collaboration graph",
-            s.SupportEdges,
+            s.DeferredSupportEdges,
             ("score", "(unmetShare + 1/(1+partners) + (1 - (componentSize-1)/(n-1))) / 3"));
         return new IsolationResult(
             offices, members, [.. Enumerable.Range(0, n).Where(v => articulation[v]).Select(v => s.OfficeCodes[v])],
@@ -80,17 +80,5 @@ internal static class IsolationAnalyzer
         }
 
         return count;
-    }
-
-    private static string[] Codes(NetworkSnapshot s, int start, int end, Func<int, int> office)
-    {
-        var offices = new int[end - start];
-        for (var i = start; i < end; i++)
-        {
-            offices[i - start] = office(i);
-        }
-
-        Array.Sort(offices);
-        return [.. offices.Select(o => s.OfficeCodes[o])];
     }
 }

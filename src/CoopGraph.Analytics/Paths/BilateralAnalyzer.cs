@@ -1,3 +1,4 @@
+using CoopGraph.Analytics.Graph;
 using CoopGraph.Domain;
 
 namespace CoopGraph.Analytics.Paths;
@@ -41,30 +42,86 @@ internal static class BilateralAnalyzer
     }
 
     /// <summary>
-    /// Pairs a &lt; b with support both ways, found on the bipartite graph: stamp a's out-neighbours (requesters of what
-    /// a offers), then keep those of a's in-neighbours (offerers of what a requests) that carry the stamp.
+    /// Every pair a &lt; b with support both ways, sorted. Each pair's subject lists are read off the bipartite graph
+    /// when enumerated and the evidence edges are built only when read, so 8.6M pairs at L hold no subject ids.
     /// </summary>
     public static ReciprocalPairsResult ReciprocalPairs(NetworkSnapshot s)
     {
         var pairs = new List<ReciprocalPair>();
-        var edges = new List<SupportEdge>();
-        foreach (var (a, b) in ReciprocalIndexPairs(s))
+        foreach (var p in ReciprocalIndexPairs(s))
         {
-            var (forward, backward) = (Edge(s, a, b), Edge(s, b, a));
-            pairs.Add(new ReciprocalPair(forward.From, forward.To, forward.Subjects, backward.Subjects));
-            edges.Add(forward);
-            edges.Add(backward);
+            pairs.Add(Pair(s, p));
         }
 
-        return new ReciprocalPairsResult(pairs, s.EvidenceOf("support edges present in both directions", edges));
+        var edges = new DeferredList<SupportEdge>(() => [.. pairs.SelectMany(p => new[] { Edge(p.A, p.B, p.AHelpsB), Edge(p.B, p.A, p.BHelpsA) })]);
+        return new ReciprocalPairsResult(pairs, s.EvidenceOf(Algorithm, edges));
     }
 
-    /// <summary>Reciprocal pairs as office indices (a &lt; b), sorted; streamed, so a count holds no subject lists.</summary>
-    internal static IEnumerable<(int A, int B)> ReciprocalIndexPairs(NetworkSnapshot s)
+    /// <summary>What the reciprocal-pair evidence says it computed.</summary>
+    internal const string Algorithm = "support edges present in both directions";
+
+    /// <summary>
+    /// How many reciprocal pairs there are (exact) and the <paramref name="limit"/> strongest: ranked by the weaker
+    /// direction's subject count, then both directions' total, then codes. When every pair fits, all of them in (A, B)
+    /// order, as <see cref="ReciprocalPairs"/> lists them. One pass over the bipartite graph and a heap of
+    /// <paramref name="limit"/> entries.
+    /// </summary>
+    public static (long Count, List<ReciprocalPair> Listed) StrongestReciprocalPairs(NetworkSnapshot s, int limit)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(limit);
+        var worstFirst = Comparer<(int Min, int Sum, int A, int B)>.Create((x, y) =>
+            x.Min != y.Min ? x.Min.CompareTo(y.Min) : x.Sum != y.Sum ? x.Sum.CompareTo(y.Sum) : x.A != y.A ? y.A.CompareTo(x.A) : y.B.CompareTo(x.B));
+        var kept = new PriorityQueue<(int A, int B, int AB, int BA), (int, int, int, int)>(worstFirst);
+        var count = 0L;
+        foreach (var p in ReciprocalIndexPairs(s))
+        {
+            count++;
+            if (limit == 0)
+            {
+                continue;
+            }
+
+            var rank = (Math.Min(p.AB, p.BA), p.AB + p.BA, p.A, p.B);
+            if (kept.Count < limit)
+            {
+                kept.Enqueue(p, rank);
+            }
+            else if (worstFirst.Compare(rank, PeekRank(kept)) > 0)
+            {
+                kept.EnqueueDequeue(p, rank);
+            }
+        }
+
+        var listed = new List<(int A, int B, int AB, int BA)>(kept.Count);
+        while (kept.TryDequeue(out var p, out _))
+        {
+            listed.Add(p);
+        }
+
+        if (count <= limit)
+        {
+            listed.Sort((x, y) => x.A != y.A ? x.A.CompareTo(y.A) : x.B.CompareTo(y.B));
+        }
+        else
+        {
+            listed.Reverse();
+        }
+
+        return (count, [.. listed.Select(p => Pair(s, p))]);
+    }
+
+    /// <summary>
+    /// Reciprocal pairs as office indices (a &lt; b), sorted, with the subject count each way; streamed, so a count
+    /// holds no subject lists: stamp a's out-neighbours (requesters of what a offers) counting subjects, then keep
+    /// those of a's in-neighbours (offerers of what a requests) that carry the stamp, counting the other way.
+    /// </summary>
+    internal static IEnumerable<(int A, int B, int AB, int BA)> ReciprocalIndexPairs(NetworkSnapshot s)
     {
         var n = s.OfficeCount;
         var helped = new int[n];
         var taken = new int[n];
+        var forward = new int[n];
+        var backward = new int[n];
         Array.Fill(helped, -1);
         Array.Fill(taken, -1);
         var partners = new List<int>();
@@ -75,7 +132,13 @@ internal static class BilateralAnalyzer
                 var subject = s.OfficeOfferSubject[k];
                 for (var r = s.RequestStart(subject); r < s.RequestEnd(subject); r++)
                 {
-                    helped[s.RequestOffice[r]] = a;
+                    var b = s.RequestOffice[r];
+                    if (helped[b] != a)
+                    {
+                        (helped[b], forward[b]) = (a, 0);
+                    }
+
+                    forward[b]++;
                 }
             }
 
@@ -86,10 +149,15 @@ internal static class BilateralAnalyzer
                 for (var o = s.OfferStart(subject); o < s.OfferEnd(subject); o++)
                 {
                     var b = s.OfferOffice[o];
-                    if (b > a && helped[b] == a && taken[b] != a)
+                    if (b > a && helped[b] == a)
                     {
-                        taken[b] = a;
-                        partners.Add(b);
+                        if (taken[b] != a)
+                        {
+                            (taken[b], backward[b]) = (a, 0);
+                            partners.Add(b);
+                        }
+
+                        backward[b]++;
                     }
                 }
             }
@@ -97,30 +165,18 @@ internal static class BilateralAnalyzer
             partners.Sort();
             foreach (var b in partners)
             {
-                yield return (a, b);
+                yield return (a, b, forward[b], backward[b]);
             }
         }
     }
 
-    /// <summary>The support edge a → b: subjects a offers and b requests (both lists sorted, merged).</summary>
-    private static SupportEdge Edge(NetworkSnapshot s, int a, int b)
-    {
-        var subjects = new List<string>();
-        int i = s.OfficeOfferStart[a], j = s.OfficeRequestStart[b];
-        while (i < s.OfficeOfferStart[a + 1] && j < s.OfficeRequestStart[b + 1])
-        {
-            var (offered, requested) = (s.OfficeOfferSubject[i], s.OfficeRequestSubject[j]);
-            if (offered == requested)
-            {
-                subjects.Add(s.SubjectIds[offered]);
-            }
+    private static (int, int, int, int) PeekRank(PriorityQueue<(int A, int B, int AB, int BA), (int, int, int, int)> queue) =>
+        queue.TryPeek(out _, out var rank) ? rank : default;
 
-            i += offered <= requested ? 1 : 0;
-            j += requested <= offered ? 1 : 0;
-        }
+    private static ReciprocalPair Pair(NetworkSnapshot s, (int A, int B, int AB, int BA) p) =>
+        new(s.OfficeCodes[p.A], s.OfficeCodes[p.B], new EdgeSubjects(s, p.A, p.B, p.AB), new EdgeSubjects(s, p.B, p.A, p.BA));
 
-        return new SupportEdge(s.OfficeCodes[a], s.OfficeCodes[b], subjects.Count, subjects);
-    }
+    private static SupportEdge Edge(string from, string to, IReadOnlyList<string> subjects) => new(from, to, subjects.Count, [.. subjects]);
 
     private static void Add(List<string>?[] lists, int partner, int office, string subject)
     {

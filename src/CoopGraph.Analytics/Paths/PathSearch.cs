@@ -50,6 +50,11 @@ internal sealed class PathSearch
         }
 
         found.Add((first, Cost(first)));
+        if (k == 1)
+        {
+            return found;
+        }
+
         var candidates = new PriorityQueue<List<int>, (double, long)>();
         var known = new HashSet<string>(StringComparer.Ordinal) { Key(first) };
         long order = 0;
@@ -246,7 +251,7 @@ internal sealed class PathSearch
                 for (var r = s.RequestStart(subject); r < s.RequestEnd(subject); r++)
                 {
                     var b = s.RequestOffice[r];
-                    if (_officeSeen[b] == _epoch || _blocked[b] || (a == from && _blockedNext.Contains(b)))
+                    if (_officeSeen[b] == _epoch || _blocked[b] || (a == from && _blockedNext.Count != 0 && _blockedNext.Contains(b)))
                     {
                         continue;
                     }
@@ -314,7 +319,7 @@ internal sealed class PathSearch
                 var b = _neighbours[i];
                 var w = _count[b];
                 _count[b] = 0;
-                if (_blocked[b] || Settled(b) || (a == from && _blockedNext.Contains(b)))
+                if (_blocked[b] || Settled(b) || (a == from && _blockedNext.Count != 0 && _blockedNext.Contains(b)))
                 {
                     continue;
                 }

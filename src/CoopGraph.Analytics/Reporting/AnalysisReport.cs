@@ -14,12 +14,27 @@ namespace CoopGraph.Analytics.Reporting;
 /// <param name="Mode">Match-plan capacity mode.</param>
 /// <param name="WeightedBetweenness">Betweenness on edge length 1/w.</param>
 /// <param name="Evidence">Summarise the support graph (default) or list every edge with its subjects.</param>
+/// <param name="ReciprocalPairLimit">
+/// List at most this many reciprocal pairs, the strongest (count always exact); null lists every pair. At L there are
+/// 8.6M pairs (1.7 GB of JSON).
+/// </param>
 public sealed record ReportOptions(
     IReadOnlyCollection<string>? RemoveOffices = null,
     int Capacity = NetworkAnalysis.DefaultCapacity,
     CapacityMode Mode = CapacityMode.Total,
     bool WeightedBetweenness = false,
-    EvidenceDetail Evidence = EvidenceDetail.Summary);
+    EvidenceDetail Evidence = EvidenceDetail.Summary,
+    int? ReciprocalPairLimit = ReportOptions.DefaultReciprocalPairLimit)
+{
+    /// <summary>Reciprocal pairs listed by default: every pair of a network of about 60 offices, or of Lima.</summary>
+    public const int DefaultReciprocalPairLimit = 1000;
+}
+
+/// <summary>A list of the report cut to its strongest entries (present only when it was cut).</summary>
+/// <param name="Count">How many entries there are (exact).</param>
+/// <param name="Listed">How many the report lists.</param>
+/// <param name="Order">Which ones are listed, in what order.</param>
+public sealed record ListCut(long Count, int Listed, string Order);
 
 /// <summary>How much of the support graph the report's evidence carries.</summary>
 public enum EvidenceDetail
@@ -98,7 +113,8 @@ public sealed record ReportEvidence(
 /// <param name="Components">Weakly connected components.</param>
 /// <param name="ArticulationPoints">Articulation points of the collaboration graph.</param>
 /// <param name="Bridges">Bridges of the collaboration graph.</param>
-/// <param name="ReciprocalPairs">Pairs that can help each other.</param>
+/// <param name="ReciprocalPairs">Pairs that can help each other: all of them in (A, B) order, or the strongest when <paramref name="ReciprocalPairsCut"/> says the list was cut.</param>
+/// <param name="ReciprocalPairsCut">How many pairs there are and which are listed, when not all are (absent otherwise).</param>
 /// <param name="MatchPlan">The match plan.</param>
 /// <param name="WhatIf">The effect of the removals (null without removals).</param>
 /// <param name="Evidence">Version, methods and support edges.</param>
@@ -114,6 +130,7 @@ public sealed record AnalysisReport(
     IReadOnlyList<string> ArticulationPoints,
     IReadOnlyList<CollaborationBridge> Bridges,
     IReadOnlyList<ReciprocalPair> ReciprocalPairs,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ListCut? ReciprocalPairsCut,
     MatchPlanResult MatchPlan,
     WhatIfResult? WhatIf,
     ReportEvidence Evidence)
@@ -125,4 +142,16 @@ public sealed record AnalysisReport(
     /// <summary>Area names by id, for readers.</summary>
     [JsonIgnore]
     public IReadOnlyDictionary<string, string> AreaNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Office names by code, for readers.</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, string> OfficeNames { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Per subject id, its requests that are not COVERED with the reason in words (for readers; the API's <c>SubjectNeed.exposed</c>).</summary>
+    [JsonIgnore]
+    public IReadOnlyDictionary<string, IReadOnlyList<RequestStanding>> Exposed { get; init; } = new Dictionary<string, IReadOnlyList<RequestStanding>>();
+
+    /// <summary>Every office's standing with reasons in words, weakest first (for readers; the API's <c>officeStandings</c>).</summary>
+    [JsonIgnore]
+    public IReadOnlyList<OfficeStanding> Standings { get; init; } = [];
 }

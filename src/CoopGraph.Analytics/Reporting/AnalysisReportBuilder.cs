@@ -1,4 +1,7 @@
 using CoopGraph.Analytics.Centrality;
+using CoopGraph.Analytics.Isolation;
+using CoopGraph.Analytics.Needs;
+using CoopGraph.Analytics.Paths;
 using CoopGraph.Analytics.WhatIf;
 
 namespace CoopGraph.Analytics.Reporting;
@@ -8,6 +11,8 @@ internal static class AnalysisReportBuilder
 {
     public static AnalysisReport Build(NetworkAnalysis analysis, ReportOptions options)
     {
+        // Names of the dataset as given, so a scenario's report still names the offices it removed.
+        var givenNames = analysis.Snapshot.Dataset.Offices.ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
         WhatIfResult? whatIf = null;
         string? scenarioName = null;
         if (options.RemoveOffices is { Count: > 0 } removed)
@@ -23,7 +28,12 @@ internal static class AnalysisReportBuilder
         var centrality = analysis.Centrality(new CentralityOptions(options.WeightedBetweenness));
         var needs = analysis.UnmetNeeds();
         var isolation = analysis.Isolation();
-        var reciprocal = analysis.ReciprocalPairs();
+        var (pairCount, pairs) = options.ReciprocalPairLimit is { } limit
+            ? BilateralAnalyzer.StrongestReciprocalPairs(s, limit)
+            : (-1L, [.. analysis.ReciprocalPairs().Pairs]);
+        var pairsCut = pairCount > pairs.Count
+            ? new ListCut(pairCount, pairs.Count, "strongest first: by the weaker direction's subject count, then both directions' total, then codes")
+            : null;
         var plan = analysis.MatchPlan(options.Capacity, options.Mode);
         var names = s.Dataset.Offices.ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
         var offices = centrality.Offices.Select((c, v) => new OfficeReport(
@@ -35,7 +45,7 @@ internal static class AnalysisReportBuilder
             ["offices"] = Section(centrality.Evidence),
             ["isolation"] = Section(isolation.Evidence),
             ["subjects"] = Section(needs.Evidence),
-            ["reciprocalPairs"] = Section(reciprocal.Evidence),
+            ["reciprocalPairs"] = new SectionEvidence(BilateralAnalyzer.Algorithm, new Dictionary<string, string>()),
             ["matchPlan"] = Section(plan.Evidence),
         };
         if (whatIf is not null)
@@ -45,23 +55,23 @@ internal static class AnalysisReportBuilder
 
         return new AnalysisReport(
             s.Dataset.Name, s.Version, scenarioName, offices, subjects, needs.Areas, needs.CoverageRatio, isolation.Components,
-            isolation.ArticulationPoints, isolation.Bridges, reciprocal.Pairs, plan, whatIf,
+            isolation.ArticulationPoints, isolation.Bridges, pairs, pairsCut, plan, whatIf,
             new ReportEvidence(s.Version, sections, Summary(s, options.Evidence), options.Evidence == EvidenceDetail.Full ? s.SupportEdges : null))
         {
             SubjectNames = s.Dataset.Subjects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
             AreaNames = s.Dataset.Areas.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
+            OfficeNames = givenNames,
+            Exposed = subjects.Where(n => n.Status is NeedStatus.Unmet or NeedStatus.Fragile)
+                .ToDictionary(n => n.Id, n => RequestStandings.Exposed(analysis, n.Id), StringComparer.Ordinal),
+            Standings = OfficeStandings.Compute(analysis).Offices,
         };
     }
 
+    /// <summary>The support graph's size from the degree kernel (counted on the bipartite graph: no edge is built).</summary>
     private static SupportGraphSummary Summary(NetworkSnapshot s, EvidenceDetail detail)
     {
-        var links = 0L;
-        foreach (var edge in s.SupportEdges)
-        {
-            links += edge.Weight;
-        }
-
-        return new(detail, s.Dataset.Offices.Count, s.SupportEdges.Count, links);
+        var degrees = s.Degrees.Value;
+        return new(detail, s.Dataset.Offices.Count, degrees.Out.Sum(), degrees.OutStrength.Sum());
     }
 
     private static SectionEvidence Section(Evidence e) => new(e.Algorithm, e.Parameters);

@@ -1,6 +1,10 @@
 using System.Globalization;
 using System.Text;
+using CoopGraph.Analytics.Isolation;
+using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
+using CoopGraph.Analytics.WhatIf;
+using CoopGraph.Domain;
 
 namespace CoopGraph.Analytics.Reporting;
 
@@ -27,12 +31,11 @@ public static class ReportMarkdown
                 $"| {o.Name} ({o.Code}) | {o.InDegree} | {o.OutDegree} | {o.InStrength} | {o.OutStrength} | {o.Betweenness:0.0000} | {o.Closeness:0.0000} | {o.Harmonic:0.000} | {o.PageRank:0.0000} | {o.Hub:0.0000} | {o.Authority:0.0000} | {o.Isolation.Score:0.000} | {string.Join(", ", o.Isolation.Flags.Select(ReportCsv.Name))} | {string.Join(", ", o.UnmetRequests.Select(r.SubjectName))} |\n");
         }
 
-        b.Append(CultureInfo.InvariantCulture, $"\n## Subjects (coverage of requests {Percent(r.CoverageRatio)})\n\n| Subject | Area | Status | Requesters | Offerers |\n|---|---|---|---|---|\n");
+        b.Append(CultureInfo.InvariantCulture, $"\n## Subjects (coverage of requests {Percent(r.CoverageRatio)})\n\n| Subject | Area | Status | Requesters | Offerers | Exposed requests |\n|---|---|---|---|---|---|\n");
         foreach (var s in r.Subjects)
         {
-            // The status is the same word as in the API and the page; cross-cutting is a property of the subject, not a status.
-            var status = ReportCsv.Name(s.Status) + (s.CrossCutting ? " (cross-cutting)" : "");
-            b.Append(CultureInfo.InvariantCulture, $"| {r.SubjectName(s.Id)} | {r.AreaName(s.Area)} | {status} | {string.Join(", ", s.Requesters)} | {string.Join(", ", s.Offerers)} |\n");
+            // The status and the exposure are NeedWords' words, the same as in the API and the page.
+            b.Append(CultureInfo.InvariantCulture, $"| {r.SubjectName(s.Id)} | {r.AreaName(s.Area)} | {NeedWords.Label(s.Status, s.CrossCutting)} | {string.Join(", ", s.Requesters)} | {string.Join(", ", s.Offerers)} | {Exposure(r, s)} |\n");
         }
 
         b.Append("\n## Areas\n\n| Area | Subjects | Unmet | Fragile | Covered | Requests | Covered requests | Coverage |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
@@ -41,11 +44,24 @@ public static class ReportMarkdown
             b.Append(CultureInfo.InvariantCulture, $"| {r.AreaName(a.Area)} | {a.Subjects} | {a.Unmet} | {a.Fragile} | {a.Covered} | {a.Requests} | {a.CoveredRequests} | {Percent(a.CoverageRatio)} |\n");
         }
 
+        b.Append("\n## Office standing (weakest first)\n\n| Office | Standing | Supporters | Helps | Why |\n|---|---|---:|---:|---|\n");
+        foreach (var o in r.Standings)
+        {
+            b.Append(CultureInfo.InvariantCulture,
+                $"| {r.OfficeName(o.Code)} | {ReportCsv.Name(o.Standing).Replace('_', ' ').ToLowerInvariant()} | {o.Supporters} | {o.Supported} | {Or(string.Join("; ", o.Reasons.Select(x => x.Text)))} |\n");
+        }
+
         b.Append("\n## Structure\n\n");
         b.Append(CultureInfo.InvariantCulture, $"- Weakly connected components: {string.Join("; ", r.Components.Select(c => "{" + string.Join(", ", c) + "}"))}\n");
         b.Append(CultureInfo.InvariantCulture, $"- Articulation points: {Or(string.Join(", ", r.ArticulationPoints))}\n");
         b.Append(CultureInfo.InvariantCulture, $"- Bridges: {Or(string.Join(", ", r.Bridges.Select(x => $"{x.A}–{x.B}")))}\n");
-        b.Append("\n## Reciprocal pairs\n\n| A | B | A helps B on | B helps A on |\n|---|---|---|---|\n");
+        b.Append("\n## Reciprocal pairs\n\n");
+        if (r.ReciprocalPairsCut is { } cut)
+        {
+            b.Append(CultureInfo.InvariantCulture, $"{cut.Listed:N0} of {cut.Count:N0} pairs listed, {cut.Order} (`--pairs all` lists every pair).\n\n");
+        }
+
+        b.Append("| A | B | A helps B on | B helps A on |\n|---|---|---|---|\n");
         foreach (var p in r.ReciprocalPairs)
         {
             b.Append(CultureInfo.InvariantCulture, $"| {p.A} | {p.B} | {string.Join(", ", p.AHelpsB.Select(r.SubjectName))} | {string.Join(", ", p.BHelpsA.Select(r.SubjectName))} |\n");
@@ -72,9 +88,13 @@ public static class ReportMarkdown
                 b.Append(CultureInfo.InvariantCulture, $"- {r.SubjectName(c.Subject)}: {ReportCsv.Name(c.Before)} → {ReportCsv.Name(c.After)}\n");
             }
 
-            foreach (var c in w.SupporterChanges)
+            // Grouped by supporter (the page says the same): one line per supporter, not one per office that loses it.
+            foreach (var (groups, verb) in new[] { (SupporterGroups.Lost(w), "no longer helps"), (SupporterGroups.Gained(w), "now helps") })
             {
-                b.Append(CultureInfo.InvariantCulture, $"- {c.Office} loses {Or(string.Join(", ", c.Lost))}, gains {Or(string.Join(", ", c.Gained))}\n");
+                foreach (var g in groups)
+                {
+                    b.Append(CultureInfo.InvariantCulture, $"- {r.OfficeName(g.Supporter)} {verb} {g.Offices.Count} office{(g.Offices.Count == 1 ? "" : "s")}: {string.Join(", ", g.Offices)}\n");
+                }
             }
         }
 
@@ -96,8 +116,14 @@ public static class ReportMarkdown
         b.Append("- **Hub, Authority**: HITS scores: a good hub helps good authorities; a good authority is helped by good hubs.\n");
         b.Append("- **Isolation**: 0–1, 1 = cut off: mean of its share of unmet requests, 1/(1 + partners) and how small its component is.\n");
         b.Append("- **Flags**: NO_SUPPORT (a request nobody else offers), NO_PARTNERS (no support edge), SINGLE_SUPPORTER (one office can help it).\n");
-        b.Append("- Status of a request (a subject shows its worst request): **UNMET** no other office offers it; **FRAGILE** exactly one other does; **COVERED** two or more; UNREQUESTED nobody asks.\n");
-        b.Append("- **cross-cutting**: a need every office shares; while nobody offers it, it is listed but left out of the roll-ups, the unmet lists and the match plan.\n");
+        b.Append(CultureInfo.InvariantCulture, $"- **Status**: {NeedWords.SubjectRule}\n");
+        foreach (var status in Enum.GetValues<NeedStatus>())
+        {
+            b.Append(CultureInfo.InvariantCulture, $"  - **{NeedWords.Name(status)}**: {NeedWords.Meaning(status)}\n");
+        }
+
+        b.Append(CultureInfo.InvariantCulture, $"- **cross-cutting** (beside a status): {NeedWords.CrossCuttingMeaning}\n");
+        b.Append(CultureInfo.InvariantCulture, $"- **Standing**: isolated (takes part, no tie either way); weak ties (at most {OfficeStandings.FewSupporters} supporters, or helps nobody; weakest side first); unmet needs (a request no other office offers); did not take part (no request and no offer).\n");
         b.Append(CultureInfo.InvariantCulture,
             $"- **Coverage of requests** ({Percent(r.CoverageRatio)}): requests some other office offers, whatever the load on that office: what is *offered*.\n");
         b.Append(CultureInfo.InvariantCulture,
@@ -105,14 +131,31 @@ public static class ReportMarkdown
         return b.ToString();
     }
 
+    private static string Exposure(AnalysisReport r, SubjectNeed s)
+    {
+        if (!r.Exposed.TryGetValue(s.Id, out var exposed) || exposed.Count == 0)
+        {
+            return "";
+        }
+
+        // A cross-cutting subject nobody offers leaves every requester alone: one phrase instead of one per office.
+        return exposed.Count == s.Requesters.Count && exposed.All(e => e.CrossCutting && e.Status == NeedStatus.Unmet && e.Helpers.Count == 0)
+            ? $"all {exposed.Count}: no office offers this cross-cutting course of action"
+            : string.Join("; ", exposed.Select(e => e.Explanation));
+    }
+
+    private static string OfficeName(this AnalysisReport r, string code) => r.OfficeNames.TryGetValue(code, out var name) ? $"{name} ({code})" : code;
+
     private static string Percent(double ratio) => string.Create(CultureInfo.InvariantCulture, $"{ratio * 100:0.0}%");
 
-    /// <summary>Paths with their hop evidence, or the reason there is none.</summary>
-    public static string Write(PathsResult result)
+    /// <summary>Paths with their hop evidence (the justification in words, <see cref="SupportLinks.Justification"/>), or the reason there is none.</summary>
+    public static string Write(PathsResult result, Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(dataset);
+        var name = (string code) => dataset.FindOffice(code)?.Name ?? code;
         var b = new StringBuilder();
-        b.Append(CultureInfo.InvariantCulture, $"# Support paths {result.From} → {result.To} (version {result.Evidence.DatasetVersion})\n\n");
+        b.Append(CultureInfo.InvariantCulture, $"# Support paths {name(result.From)} ({result.From}) → {name(result.To)} ({result.To}) (version {result.Evidence.DatasetVersion})\n\n");
         if (result.NoPathReason is { } reason)
         {
             return b.Append(CultureInfo.InvariantCulture, $"No path: {reason}.\n").ToString();
@@ -120,14 +163,13 @@ public static class ReportMarkdown
 
         foreach (var (path, i) in result.Paths.Select((p, i) => (p, i + 1)))
         {
-            b.Append(CultureInfo.InvariantCulture, $"## Path {i}: {string.Join(" → ", path.Offices)} (cost {path.Cost:0.###})\n\n");
+            b.Append(CultureInfo.InvariantCulture, $"## Path {i}: {string.Join(" → ", path.Offices.Select(name))} (cost {path.Cost:0.###})\n\n");
             foreach (var hop in path.Hops)
             {
-                b.Append(CultureInfo.InvariantCulture, $"- {hop.From} can help {hop.To} on:\n");
+                b.Append(CultureInfo.InvariantCulture, $"- {name(hop.From)} can help {name(hop.To)} with:\n");
                 foreach (var s in hop.Subjects)
                 {
-                    b.Append(CultureInfo.InvariantCulture,
-                        $"  - {s.Subject}: {hop.To} requests it ({s.Request.Source}, {ReportCsv.Name(s.Request.Confidence)}), {hop.From} offers it ({s.Offer.Source}, {ReportCsv.Name(s.Offer.Confidence)}){(s.Offer.Wording is { } wd ? ": " + wd : "")}\n");
+                    b.Append(CultureInfo.InvariantCulture, $"  - {dataset.FindSubject(s.Subject)?.Name ?? s.Subject} (`{s.Subject}`): {SupportLinks.Justification(dataset, s)}\n");
                 }
             }
 

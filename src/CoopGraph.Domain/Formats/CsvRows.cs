@@ -77,12 +77,13 @@ internal sealed class CsvRows(Dataset baseDataset, string origin, bool allowNew,
             Subjects = _subjects,
             Requests = _requests[^1],
             Offers = _offers[^1],
-            // Without a round column the rows are the latest round's and the earlier rounds stay as the base has them. The
-            // citations of a round the rows replace explained the base's edges, not these: they are dropped.
-            Rounds = baseDataset.Rounds is null ? null : !header.ContainsKey("round")
-                ? [.. baseDataset.Rounds.Select((r, i) => i == _rounds.Count - 1 ? r with { Citations = null } : r)]
-                : [.. _rounds.Select((r, i) => i == _rounds.Count - 1 ? r with { Citations = null } : r with { Requests = _requests[i], Offers = _offers[i], Citations = null })],
+            // Without a round column the rows are the latest round's and the earlier rounds stay as the base has them.
+            Rounds = baseDataset.Rounds is null || !header.ContainsKey("round") ? baseDataset.Rounds :
+                [.. _rounds.Select((r, i) => i == _rounds.Count - 1 ? r : r with { Requests = _requests[i], Offers = _offers[i] })],
         };
+
+        // The base's citations explained the base's differences: those the rows no longer have are dropped.
+        dataset = RoundRules.DropIdleCitations(dataset);
         var report = new ValidationReport(_issues).Concat(DatasetValidator.Validate(dataset, PlaceOf));
         return new LoadResult(report.IsValid ? dataset : null, report, _notices);
     }

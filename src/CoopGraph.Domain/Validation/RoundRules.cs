@@ -119,6 +119,35 @@ internal static partial class RoundRules
         }
     }
 
+    /// <summary><paramref name="dataset"/> without the citations that explain no difference from the previous round.</summary>
+    public static Dataset DropIdleCitations(Dataset dataset)
+    {
+        if (dataset.Rounds is not { Count: > 1 } rounds)
+        {
+            return dataset;
+        }
+
+        var kept = rounds.ToList();
+        var changed = false;
+        for (var i = 1; i < rounds.Count; i++)
+        {
+            if (rounds[i].Citations is not { Count: > 0 } citations)
+            {
+                continue;
+            }
+
+            var (now, before) = (Edges(dataset, i), Edges(dataset, i - 1));
+            var live = citations.Where(c => now.Contains((c.Role, c.Office, c.Subject)) != before.Contains((c.Role, c.Office, c.Subject))).ToList();
+            if (live.Count != citations.Count)
+            {
+                kept[i] = rounds[i] with { Citations = live.Count == 0 ? null : live };
+                changed = true;
+            }
+        }
+
+        return changed ? dataset with { Rounds = kept } : dataset;
+    }
+
     private static HashSet<(string, string, string)> Edges(Dataset dataset, int index)
     {
         var round = dataset.Rounds![index];

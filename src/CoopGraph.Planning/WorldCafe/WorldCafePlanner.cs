@@ -28,7 +28,9 @@ public static class WorldCafePlanner
         // The solver's objective can undercount a plan it stopped on (an auxiliary variable left slack): report the
         // plan's own objective, and the gap against it.
         var figures = CafeFigures.Of(instance, seating);
-        report = report with { Objective = figures.Objective, Gap = report.Status == "OPTIMAL" ? 0 : SolverReport.GapOf(figures.Objective, report.Bound) };
+        // A plan that reaches the bound (CP-SAT's or the table LP's) is proven best.
+        var proven = report.Status == "OPTIMAL" || (report.Bound is { } bound && figures.Objective >= bound);
+        report = report with { Status = proven ? "OPTIMAL" : report.Status, Objective = figures.Objective, Gap = proven ? 0 : SolverReport.GapOf(figures.Objective, report.Bound) };
         var baseline = RandomCafePlan.Draw(instance, options.Seed);
         return Write(instance, seating, report, baseline is null ? null : CafeFigures.Of(instance, baseline), allPairs, fromStart);
     }

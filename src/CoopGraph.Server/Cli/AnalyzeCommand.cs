@@ -27,7 +27,12 @@ internal static class AnalyzeCommand
         var weighted = new Option<bool>("--weighted") { Description = "Betweenness on edge length 1/w (strong ties are short)" };
         var evidence = new Option<string>("--evidence") { Description = "Support-graph evidence: summary (counts; default) or full (every edge with its subjects; large)", DefaultValueFactory = _ => "summary" };
         evidence.AcceptOnlyFromAmong("summary", "full");
-        var command = new Command("analyze", "Analyse the network: every office, subject, reciprocal pair and the match plan") { format, remove, capacity, perSubject, weighted, evidence };
+        var pairs = new Option<string>("--pairs")
+        {
+            Description = $"Reciprocal pairs to list: a number (the strongest that many; default {ReportOptions.DefaultReciprocalPairLimit}) or all; their count is always exact",
+            DefaultValueFactory = _ => ReportOptions.DefaultReciprocalPairLimit.ToString(System.Globalization.CultureInfo.InvariantCulture),
+        };
+        var command = new Command("analyze", "Analyse the network: every office, subject, reciprocal pair and the match plan") { format, remove, capacity, perSubject, weighted, evidence, pairs };
         data.AddTo(command, withRound: true);
         command.SetAction(async (parse, cancellationToken) =>
         {
@@ -38,6 +43,18 @@ internal static class AnalyzeCommand
                 return 1;
             }
 
+            int? pairLimit = null;
+            if (parse.GetValue(pairs) is var pairText && pairText != "all")
+            {
+                if (!int.TryParse(pairText, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var limit))
+                {
+                    error.WriteLine($"--pairs: '{pairText}' is neither a number of pairs (0 or more) nor 'all'");
+                    return 1;
+                }
+
+                pairLimit = limit;
+            }
+
             var dataset = await data.LoadAsync(parse, error, cancellationToken);
             if (dataset is null)
             {
@@ -46,7 +63,7 @@ internal static class AnalyzeCommand
 
             var removed = (parse.GetValue(remove) ?? []).SelectMany(c => c.Split(',', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)).ToList();
             var options = new ReportOptions(removed, parse.GetValue(capacity), parse.GetValue(perSubject) ? CapacityMode.PerSubject : CapacityMode.Total, parse.GetValue(weighted),
-                parse.GetValue(evidence) == "full" ? EvidenceDetail.Full : EvidenceDetail.Summary);
+                parse.GetValue(evidence) == "full" ? EvidenceDetail.Full : EvidenceDetail.Summary, pairLimit);
             AnalysisReport report;
             try
             {

@@ -50,7 +50,7 @@ internal static class PathCommand
             }
 
             var output = parse.InvocationConfiguration.Output;
-            output.Write(parse.GetValue(format) == "json" ? ReportJson.Serialize(result) : ReportMarkdown.Write(result));
+            output.Write(parse.GetValue(format) == "json" ? ReportJson.Serialize(result) : ReportMarkdown.Write(result, dataset));
             return 0;
         });
         return command;

@@ -46,4 +46,37 @@ public sealed class AnalyzeApprovalTests
         run.ExitCode.ShouldNotBe(0);
         run.Error.ShouldContain("some");
     }
+
+    [Fact]
+    public void Analyze_PairsLimitBelowThePairCount_ListsThatManyAndCountsThemAll()
+    {
+        var run = CliRun.Of("analyze", "--data", RepoPaths.Lima, "--format", "json", "--pairs", "3");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        using var json = System.Text.Json.JsonDocument.Parse(run.Output);
+        json.RootElement.GetProperty("reciprocalPairs").GetArrayLength().ShouldBe(3);
+        json.RootElement.GetProperty("reciprocalPairsCut").GetProperty("listed").GetInt32().ShouldBe(3);
+        json.RootElement.GetProperty("reciprocalPairsCut").GetProperty("count").GetInt32().ShouldBe(54);
+    }
+
+    [Fact]
+    public void Analyze_PairsAll_GivesTheApprovedOutput()
+    {
+        var all = CliRun.Of("analyze", "--data", RepoPaths.Lima, "--format", "json", "--pairs", "all");
+
+        all.ExitCode.ShouldBe(0, all.Error);
+        all.Output.ShouldBe(CliRun.Of("analyze", "--data", RepoPaths.Lima, "--format", "json").Output);
+    }
+
+    [Theory]
+    [InlineData("some")]
+    [InlineData("-1")]
+    public void Analyze_PairsNeitherANumberNorAll_IsRefusedNamingTheOption(string value)
+    {
+        var run = CliRun.Of("analyze", "--data", RepoPaths.Lima, "--pairs", value);
+
+        run.ExitCode.ShouldNotBe(0);
+        run.Error.ShouldContain("--pairs");
+        run.Error.ShouldContain(value);
+    }
 }

@@ -42,7 +42,7 @@ public sealed class SubjectType : ObjectGraphType<Subject>
         Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier (kebab-case).");
         Field(x => x.Name).Description("Short display name.");
         Field(x => x.Request, nullable: true).Description("The request text as the source words it.");
-        Field(x => x.CrossCutting).Description("True for a course of action involving all countries, requested by all and offered by none.");
+        Field(x => x.CrossCutting).Description(CoopGraph.Analytics.Needs.NeedWords.CrossCuttingMeaning);
         Field<NonNullGraphType<AreaType>>("area").Description("The area the subject belongs to.")
             .Resolve(ctx => ctx.Snapshot().Area(ctx.Source.Area));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequestType>>>>("requests")

@@ -1,5 +1,5 @@
 using CoopGraph.Analytics;
-using CoopGraph.Analytics.Centrality;
+using CoopGraph.Analytics.Isolation;
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
@@ -37,7 +37,7 @@ internal static class AnalyticsQueries
                 var normalized = ctx.GetArgument("normalized", true);
                 var weighted = ctx.GetArgument("weighted", false);
                 return ctx.Snapshot().Answer($"centrality|{metric}|{top}|{normalized}|{weighted}",
-                    a => CentralityRanking.Of(a.Centrality(new CentralityOptions(weighted)), metric, top, normalized));
+                    a => CentralityRanking.Of(a, metric, top, normalized, weighted));
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("unmetNeeds")
@@ -73,6 +73,40 @@ internal static class AnalyticsQueries
                 var all = ctx.GetArgument("all", false);
                 return new IsolationAnswer([.. result.Offices.Where(o => all || o.Flags.Count > 0)
                     .OrderByDescending(o => o.Score).ThenBy(o => o.Code, StringComparer.Ordinal)], result);
+            });
+
+        query.Field<NonNullGraphType<NeedVocabularyType>>("needVocabulary")
+            .Description("The need statuses and the cross-cutting property in words, for a legend.")
+            .Resolve(_ => new object());
+
+        query.Field<NonNullGraphType<OfficeStandingsType>>("officeStandings")
+            .Description("Every office's standing with its reasons in words, weakest first: isolated, weak ties (ranked), unmet needs, well connected; offices that did not take part (no request, no offer) last and apart.")
+            .Resolve(ctx => ctx.Snapshot().Answer("standings", OfficeStandings.Compute));
+
+        query.Field<NonNullGraphType<PathHopType>>("supportLink")
+            .Description("The provenance of the support edge from one office to another: the subjects on which `from` can help `to`, each with its offer, request and justification in words (no subjects when it cannot help).")
+            .Argument<NonNullGraphType<StringGraphType>>("from", "The helping office (code, name or alias).")
+            .Argument<NonNullGraphType<StringGraphType>>("to", "The office helped (code, name or alias).")
+            .Argument<IdGraphType>("area", "Only subjects of this area id.")
+            .Argument<IdGraphType>("subject", "Only this subject id.")
+            .Resolve(ctx =>
+            {
+                var snapshot = ctx.Snapshot();
+                var from = Errors.Office(snapshot, ctx.GetArgument<string>("from"), "from").Code;
+                var to = Errors.Office(snapshot, ctx.GetArgument<string>("to"), "to").Code;
+                var area = ctx.GetArgument<string?>("area");
+                var subject = ctx.GetArgument<string?>("subject");
+                if (area is not null && snapshot.Area(area) is null)
+                {
+                    throw Errors.UnknownArea("area", area);
+                }
+
+                if (subject is not null && snapshot.Subject(subject) is null)
+                {
+                    throw Errors.UnknownSubject("subject", subject);
+                }
+
+                return SupportLinks.Between(snapshot.Analysis, from, to, area, subject);
             });
 
         query.Field<NonNullGraphType<PathsResultType>>("paths")
@@ -198,6 +232,9 @@ internal static class AnalyticsQueries
         office.Field<NonNullGraphType<OfficeCentralityType>>("centrality")
             .Description("Its centrality measures on the support graph: degrees as counts, betweenness normalized and by hop count.")
             .Resolve(ctx => ctx.Snapshot().Analysis.Centrality()[ctx.Source.Code]);
+        office.Field<NonNullGraphType<OfficeStandingType>>("standing")
+            .Description("Its standing with the reasons in words (see `officeStandings`): why it is isolated, weakly tied or has unmet needs, or that it did not take part.")
+            .Resolve(ctx => ctx.Snapshot().Answer("standings", OfficeStandings.Compute)[ctx.Source.Code]);
         office.Field<NonNullGraphType<OfficeIsolationType>>("isolation")
             .Description("How isolated it is: flags, component, articulation point, score.")
             .Resolve(ctx => ctx.Snapshot().Analysis.Isolation()[ctx.Source.Code]);
@@ -209,6 +246,9 @@ internal static class AnalyticsQueries
         subject.Field<NonNullGraphType<NeedStatusType>>("status")
             .Description("How well its requests can be met: the worst status of its requests (see NeedStatus).")
             .Resolve(ctx => ctx.Snapshot().Analysis.UnmetNeeds()[ctx.Source.Id].Status);
+        subject.Field<NonNullGraphType<StringGraphType>>("statusLabel")
+            .Description("Its status with the cross-cutting property beside it, e.g. `UNMET (cross-cutting)`: the words the CLI and the page show.")
+            .Resolve(ctx => NeedWords.Label(ctx.Snapshot().Analysis.UnmetNeeds()[ctx.Source.Id].Status, ctx.Source.CrossCutting));
         subject.Field<NonNullGraphType<FloatGraphType>>("coverage")
             .Description("Share of its requests some other office can meet (0 without requests).")
             .Resolve(ctx => ctx.Snapshot().Analysis.UnmetNeeds()[ctx.Source.Id].CoverageRatio);

@@ -1,3 +1,4 @@
+using CoopGraph.Analytics;
 using CoopGraph.Analytics.Centrality;
 using GraphQL.Types;
 
@@ -61,53 +62,62 @@ public sealed class CentralityMetricType : EnumerationGraphType<CentralityMetric
 /// <summary>One office's place in a ranking.</summary>
 /// <param name="Rank">1 for the highest value; ties share order by code.</param>
 /// <param name="Value">The ranked metric's value.</param>
-/// <param name="Scores">Every measure of the office.</param>
-public sealed record RankedOffice(int Rank, double Value, OfficeCentrality Scores);
+/// <param name="Code">The office's code.</param>
+/// <param name="WeightedBetweenness">Whether the office's <c>scores</c> carry betweenness on edge length 1/w.</param>
+public sealed record RankedOffice(int Rank, double Value, string Code, bool WeightedBetweenness);
 
-/// <summary>Offices ranked by one metric.</summary>
+/// <summary>Offices ranked by one metric, computed alone (every measure of an office only when its <c>scores</c> are asked for).</summary>
 /// <param name="Metric">The metric.</param>
 /// <param name="Normalized">Whether values are normalized.</param>
+/// <param name="WeightedBetweenness">Whether betweenness used edge length 1/w.</param>
 /// <param name="Ranking">The ranked offices.</param>
-/// <param name="Result">The underlying result (for its evidence).</param>
-public sealed record CentralityRanking(CentralityMetric Metric, bool Normalized, IReadOnlyList<RankedOffice> Ranking, CentralityResult Result)
+/// <param name="Evidence">How the ranked metric was computed.</param>
+public sealed record CentralityRanking(CentralityMetric Metric, bool Normalized, bool WeightedBetweenness, IReadOnlyList<RankedOffice> Ranking, Evidence Evidence)
 {
-    /// <summary>Ranks the offices of <paramref name="result"/> by <paramref name="metric"/>.</summary>
-    public static CentralityRanking Of(CentralityResult result, CentralityMetric metric, int? top, bool normalized)
+    /// <summary>Ranks the offices by <paramref name="metric"/>, computing that metric only.</summary>
+    public static CentralityRanking Of(NetworkAnalysis analysis, CentralityMetric metric, int? top, bool normalized, bool weighted)
     {
-        ArgumentNullException.ThrowIfNull(result);
-        var n = result.Offices.Count;
-        var ranked = result.Offices
-            .Select(o => (Office: o, Value: ValueOf(o, metric, normalized, n)))
-            .OrderByDescending(x => x.Value).ThenBy(x => x.Office.Code, StringComparer.Ordinal)
+        ArgumentNullException.ThrowIfNull(analysis);
+        var scores = analysis.Scores(Measure(metric), new CentralityOptions(weighted));
+        var n = scores.Offices.Count;
+        var ranked = scores.Offices
+            .Select(o => (o.Code, Value: ValueOf(o.Value, metric, normalized, n)))
+            .OrderByDescending(x => x.Value).ThenBy(x => x.Code, StringComparer.Ordinal)
             .Take(top ?? n)
-            .Select((x, i) => new RankedOffice(i + 1, x.Value, x.Office))
+            .Select((x, i) => new RankedOffice(i + 1, x.Value, x.Code, weighted))
             .ToList();
-        return new(metric, normalized, ranked, result);
+        return new(metric, normalized, weighted, ranked, scores.Evidence);
     }
 
     /// <summary>
-    /// The value of <paramref name="metric"/>; <paramref name="normalized"/> false gives raw counts for degrees and
-    /// betweenness (NetworkX <c>normalized=False</c>), true divides degrees by n−1 (NetworkX degree centrality).
+    /// The ranked value from the measure's own value: <paramref name="normalized"/> false gives raw counts for degrees
+    /// and betweenness (NetworkX <c>normalized=False</c>), true divides degrees by n−1 (NetworkX degree centrality).
     /// </summary>
-    public static double ValueOf(OfficeCentrality o, CentralityMetric metric, bool normalized, int n)
+    public static double ValueOf(double value, CentralityMetric metric, bool normalized, int n)
     {
-        ArgumentNullException.ThrowIfNull(o);
         double degreeScale = normalized && n > 1 ? 1.0 / (n - 1) : 1.0;
         return metric switch
         {
-            CentralityMetric.InDegree => o.InDegree * degreeScale,
-            CentralityMetric.OutDegree => o.OutDegree * degreeScale,
-            CentralityMetric.InStrength => o.InStrength,
-            CentralityMetric.OutStrength => o.OutStrength,
-            CentralityMetric.Betweenness => normalized || n < 3 ? o.Betweenness : o.Betweenness * (n - 1) * (n - 2),
-            CentralityMetric.Closeness => o.Closeness,
-            CentralityMetric.Harmonic => o.Harmonic,
-            CentralityMetric.PageRank => o.PageRank,
-            CentralityMetric.Hub => o.Hub,
-            CentralityMetric.Authority => o.Authority,
-            _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "unknown metric"),
+            CentralityMetric.InDegree or CentralityMetric.OutDegree => value * degreeScale,
+            CentralityMetric.Betweenness => normalized || n < 3 ? value : value * (n - 1) * (n - 2),
+            _ => value,
         };
     }
+
+    private static CentralityMeasure Measure(CentralityMetric metric) => metric switch
+    {
+        CentralityMetric.InDegree => CentralityMeasure.InDegree,
+        CentralityMetric.OutDegree => CentralityMeasure.OutDegree,
+        CentralityMetric.InStrength => CentralityMeasure.InStrength,
+        CentralityMetric.OutStrength => CentralityMeasure.OutStrength,
+        CentralityMetric.Betweenness => CentralityMeasure.Betweenness,
+        CentralityMetric.Closeness => CentralityMeasure.Closeness,
+        CentralityMetric.Harmonic => CentralityMeasure.Harmonic,
+        CentralityMetric.PageRank => CentralityMeasure.PageRank,
+        CentralityMetric.Hub => CentralityMeasure.Hub,
+        CentralityMetric.Authority => CentralityMeasure.Authority,
+        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "unknown metric"),
+    };
 }
 
 /// <summary>GraphQL <c>OfficeCentrality</c>.</summary>
@@ -141,9 +151,11 @@ public sealed class RankedOfficeType : ObjectGraphType<RankedOffice>
         Name = "RankedOffice";
         Description = "An office's place in a centrality ranking.";
         Field(x => x.Rank).Description("1 for the highest value; equal values are ordered by office code.");
-        Field<NonNullGraphType<OfficeType>>("office").Description("The office.").Resolve(ctx => ctx.Snapshot().Office(ctx.Source.Scores.Code));
+        Field<NonNullGraphType<OfficeType>>("office").Description("The office.").Resolve(ctx => ctx.Snapshot().Office(ctx.Source.Code));
         Field(x => x.Value).Description("The value of the ranked metric.");
-        Field<NonNullGraphType<OfficeCentralityType>>("scores").Description("Every centrality measure of the office.").Resolve(ctx => ctx.Source.Scores);
+        Field<NonNullGraphType<OfficeCentralityType>>("scores")
+            .Description("Every centrality measure of the office (computes them all, betweenness included, the first time any ranking asks).")
+            .Resolve(ctx => ctx.Snapshot().Analysis.Centrality(new CentralityOptions(ctx.Source.WeightedBetweenness))[ctx.Source.Code]);
     }
 }
 
@@ -157,8 +169,8 @@ public sealed class CentralityRankingType : ObjectGraphType<CentralityRanking>
         Description = "Offices ranked by one centrality measure, with the evidence.";
         Field<NonNullGraphType<CentralityMetricType>>("metric").Description("The measure ranked by.").Resolve(ctx => ctx.Source.Metric);
         Field(x => x.Normalized).Description("Whether degrees and betweenness are normalized.");
-        Field<NonNullGraphType<BooleanGraphType>>("weightedBetweenness").Description("Whether betweenness used edge length 1/weight.").Resolve(ctx => ctx.Source.Result.WeightedBetweenness);
+        Field<NonNullGraphType<BooleanGraphType>>("weightedBetweenness").Description("Whether betweenness used edge length 1/weight.").Resolve(ctx => ctx.Source.WeightedBetweenness);
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<RankedOfficeType>>>>("ranking").Description("The offices, highest value first.").Resolve(ctx => ctx.Source.Ranking);
-        Field<NonNullGraphType<EvidenceType>>("evidence").Description("Algorithms, parameters, dataset version and support edges.").Resolve(ctx => ctx.Source.Result.Evidence);
+        Field<NonNullGraphType<EvidenceType>>("evidence").Description("The ranked measure's algorithm and parameters, dataset version and support edges.").Resolve(ctx => ctx.Source.Evidence);
     }
 }

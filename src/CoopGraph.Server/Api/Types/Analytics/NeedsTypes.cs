@@ -11,11 +11,12 @@ public sealed class NeedStatusType : EnumerationGraphType<NeedStatus>
     public NeedStatusType()
     {
         Name = "NeedStatus";
-        Description = "How well a subject's requests can be met by other offices. A subject takes the worst status of its requests, so one requester left alone shows even if others are served.";
-        this.Describe("UNMET", "At least one requester has nobody to turn to: no office other than the requester itself offers the subject.");
-        this.Describe("FRAGILE", "Every request can be met, but at least one by a single other office only: losing that office would leave it unmet.");
-        this.Describe("COVERED", "Every request can be met by two or more other offices.");
-        this.Describe("UNREQUESTED", "No office requests the subject, so it is not a need.");
+        // The words come from NeedWords, as do the CLI's legend and (through this description) the page's.
+        Description = "How well a request, or a subject's worst request, can be met by other offices. " + NeedWords.SubjectRule;
+        foreach (var status in Enum.GetValues<NeedStatus>())
+        {
+            this.Describe(NeedWords.Name(status), NeedWords.Meaning(status));
+        }
     }
 }
 
@@ -40,6 +41,11 @@ public sealed class SubjectNeedType : ObjectGraphType<SubjectNeedAnswer>
             .Resolve(ctx => ctx.Source.Need.Requesters.Select(c => ctx.Snapshot().Office(c)!));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offerers").Description("Offices offering it, by code.")
             .Resolve(ctx => ctx.Source.Need.Offerers.Select(c => ctx.Snapshot().Office(c)!));
+        Field<NonNullGraphType<StringGraphType>>("label").Description("The status with the cross-cutting property beside it, e.g. `UNMET (cross-cutting)`: the words the CLI and the page show.")
+            .Resolve(ctx => NeedWords.Label(ctx.Source.Need.Status, ctx.Source.Need.CrossCutting));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequestStandingType>>>>("exposed")
+            .Description("The requests that are not COVERED, each with its own status and why in words: who is exposed, and to whom each can still turn (an offerer that also requests does not count as its own helper).")
+            .Resolve(ctx => RequestStandings.Exposed(ctx.Snapshot().Analysis, ctx.Source.Need.Id));
         Field<NonNullGraphType<BooleanGraphType>>("crossCutting").Description("A cross-cutting course of action, a need every office shares (reported apart from the roll-ups while nobody offers it).").Resolve(ctx => ctx.Source.Need.CrossCutting);
         Field<NonNullGraphType<IntGraphType>>("coveredRequests").Description("Requests some other office can meet.").Resolve(ctx => ctx.Source.Need.CoveredRequests);
         Field<NonNullGraphType<FloatGraphType>>("coverageRatio").Description("coveredRequests / requests (0 without requests).").Resolve(ctx => ctx.Source.Need.CoverageRatio);
@@ -104,5 +110,33 @@ public sealed class NeedsReportType : ObjectGraphType<UnmetNeedsResult>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeNeedsType>>>>("offices").Description("Per office (code order), its unmet and fragile requests.").Resolve(ctx => ctx.Source.Offices);
         Field(x => x.CoverageRatio).Description("Covered requests / requests over `subjects` (the share of requests some other office offers).");
         Field<NonNullGraphType<EvidenceType>>("evidence").Description("Definitions and dataset version.").Resolve(ctx => ctx.Source.Evidence);
+    }
+}
+
+/// <summary>GraphQL <c>StatusMeaning</c>: one NeedStatus value in words.</summary>
+public sealed class StatusMeaningType : ObjectGraphType<NeedStatus>
+{
+    /// <summary>Defines the fields.</summary>
+    public StatusMeaningType()
+    {
+        Name = "StatusMeaning";
+        Description = "One need status and what it means (the same words as the NeedStatus enum's description).";
+        Field<NonNullGraphType<NeedStatusType>>("status").Description("The status.").Resolve(ctx => ctx.Source);
+        Field<NonNullGraphType<StringGraphType>>("meaning").Description("What it means for a request.").Resolve(ctx => NeedWords.Meaning(ctx.Source));
+    }
+}
+
+/// <summary>GraphQL <c>NeedVocabulary</c>: the words of the status vocabulary, for clients' legends.</summary>
+public sealed class NeedVocabularyType : ObjectGraphType<object>
+{
+    /// <summary>Defines the fields.</summary>
+    public NeedVocabularyType()
+    {
+        Name = "NeedVocabulary";
+        Description = "The need vocabulary in words, defined once in the analytics: the page's legend, the CLI's legend and the NeedStatus descriptions say the same.";
+        Field<NonNullGraphType<StringGraphType>>("rule").Description("How a subject's status follows from its requests'.").Resolve(_ => NeedWords.SubjectRule);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StatusMeaningType>>>>("statuses").Description("Every status with its meaning, worst first.")
+            .Resolve(_ => Enum.GetValues<NeedStatus>());
+        Field<NonNullGraphType<StringGraphType>>("crossCutting").Description("What \"(cross-cutting)\" beside a status means.").Resolve(_ => NeedWords.CrossCuttingMeaning);
     }
 }

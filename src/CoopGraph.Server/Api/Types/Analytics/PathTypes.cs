@@ -14,6 +14,9 @@ public sealed class HopSubjectType : ObjectGraphType<HopSubject>
         Field<NonNullGraphType<SubjectType>>("subject").Description("The subject.").Resolve(ctx => ctx.Snapshot().Subject(ctx.Source.Subject));
         Field<NonNullGraphType<RequestType>>("request").Description("The helped office's request, with provenance.").Resolve(ctx => ctx.Source.Request);
         Field<NonNullGraphType<OfferType>>("offer").Description("The helping office's offer, with provenance.").Resolve(ctx => ctx.Source.Offer);
+        Field<NonNullGraphType<StringGraphType>>("justification")
+            .Description("Why the helping office can help, in words: the offer's wording and the request's subject, each with its source row and confidence.")
+            .Resolve(ctx => SupportLinks.Justification(ctx.Snapshot().Dataset, ctx.Source));
     }
 }
 

@@ -13,7 +13,8 @@ public sealed class SolverReportType : ObjectGraphType<SolverReport>
         Description = "How a CP-SAT solve ended: status, the plan's objective, the proven bound and the gap between them.";
         Field(x => x.Status).Description("OPTIMAL (proven), FEASIBLE (stopped by a limit), INFEASIBLE or UNKNOWN (no plan found by the solver in time).");
         Field(x => x.Objective).Description("The objective of the returned plan (maximised).");
-        Field(x => x.Bound, nullable: true).Description("CP-SAT's proven upper bound: no plan can score more. Null when the solver stopped before proving one.");
+        Field(x => x.Bound, nullable: true).Description("A proven upper bound: no plan can score more. CP-SAT's own, or for the World Café the table-composition LP bound when lower (boundSource). Null when none was proven.");
+        Field(x => x.BoundSource).Description("Which computation proved the bound: CP_SAT, or TABLE_LP (World Café: the linear relaxation of a model over whole tables, evaluated as a Lagrangian bound; docs/planning.md).");
         Field(x => x.Gap, nullable: true).Description("(bound − objective) / max(1, |objective|); 0 when optimal, null without a bound.");
         Field(x => x.WallSeconds).Description("Wall-clock seconds spent in the solver.");
         Field(x => x.DeterministicTime).Description("CP-SAT's deterministic time spent (machine-independent work units).");

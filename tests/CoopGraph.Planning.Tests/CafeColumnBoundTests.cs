@@ -1,0 +1,128 @@
+using CoopGraph.Analytics;
+using CoopGraph.Planning.WorldCafe;
+
+namespace CoopGraph.Planning.Tests;
+
+public class CafeColumnBoundTests
+{
+    [Theory]
+    [InlineData(6, 3, 3, 2, 4, 1)]
+    [InlineData(6, 3, 3, 2, 4, 2)]
+    [InlineData(6, 3, 3, 2, 4, 3)]
+    [InlineData(5, 4, 2, 2, 3, 4)]
+    [InlineData(5, 4, 2, 2, 3, 5)]
+    [InlineData(6, 4, 2, 2, 4, 6)]
+    public void Compute_TinyInstances_BoundIsAtLeastTheExhaustiveOptimum(int offices, int subjects, int rounds, int tables, int seats, int seed)
+    {
+        var x = Tiny(offices, subjects, rounds, tables, seats, seed);
+        var best = Exhaustive(x);
+        var bound = CafeColumnBound.Compute(x, GreedyCafePlan.Build(x), TimeSpan.FromMinutes(1), TestContext.Current.CancellationToken);
+        bound.Bound.ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(best);
+    }
+
+    [Theory]
+    [InlineData(6, 3, 3, 2, 4, 1)]
+    [InlineData(5, 4, 2, 2, 3, 4)]
+    public void Plan_TinyInstances_ReachesTheExhaustiveOptimumWithAValidBound(int offices, int subjects, int rounds, int tables, int seats, int seed)
+    {
+        var analysis = NetworkAnalysis.Of(PlanningData.Random(offices, subjects, seed, requestsEach: 2, offersEach: 1));
+        var options = Options(subjects, rounds, tables, seats) with { TimeLimitSeconds = 60 };
+        var best = Exhaustive(CafeInstance.Resolve(analysis, options));
+        var plan = WorldCafePlanner.Plan(analysis, options, TestContext.Current.CancellationToken);
+        plan.Solver.Status.ShouldBe("OPTIMAL");
+        plan.Figures.Objective.ShouldBe(best);
+        plan.Solver.Bound.ShouldNotBeNull().ShouldBeGreaterThanOrEqualTo(best);
+    }
+
+    [Fact]
+    public void Compute_Lima_IsFarBelowTheSolversOwnBound()
+    {
+        // CP-SAT's bound on the seat model is 394 to 431 on Lima (docs/planning.md); the table LP's optimum is 333.
+        var x = CafeInstance.Resolve(PlanningData.Lima, new WorldCafeOptions());
+        var bound = CafeColumnBound.Compute(x, GreedyCafePlan.Build(x), TimeSpan.FromMinutes(2), TestContext.Current.CancellationToken);
+        bound.Bound.ShouldBe(333);
+        bound.LpValue.ShouldBe(333, 1e-6);
+    }
+
+    [Fact]
+    public void Plan_Lima_ReportsTheTableLpBound()
+    {
+        var plan = WorldCafePlanner.Plan(PlanningData.Lima, new WorldCafeOptions(TimeLimitSeconds: 120, WorkLimit: 4), TestContext.Current.CancellationToken);
+        plan.Solver.BoundSource.ShouldBe("TABLE_LP");
+        plan.Solver.Bound.ShouldBe(333);
+        plan.Solver.Gap.ShouldBe(SolverReport.GapOf(plan.Figures.Objective, 333));
+    }
+
+    [Fact]
+    public void Compute_TooManyColumns_ReturnsNoBound()
+    {
+        var x = CafeInstance.Resolve(NetworkAnalysis.Of(PlanningData.Random(200, 60, seed: 11)), new WorldCafeOptions());
+        CafeColumnBound.ColumnsOf(x).ShouldBeGreaterThan(CafeColumnBound.MaxColumns);
+        CafeColumnBound.Compute(x, null, TimeSpan.FromSeconds(1), TestContext.Current.CancellationToken).Bound.ShouldBeNull();
+    }
+
+    private static WorldCafeOptions Options(int subjects, int rounds, int tables, int seats) =>
+        new(Rounds: rounds, Tables: tables, Seats: seats, Subjects: [.. Enumerable.Range(0, subjects).Select(s => $"s{s:D2}")]);
+
+    private static CafeInstance Tiny(int offices, int subjects, int rounds, int tables, int seats, int seed) =>
+        CafeInstance.Resolve(NetworkAnalysis.Of(PlanningData.Random(offices, subjects, seed, requestsEach: 2, offersEach: 1)), Options(subjects, rounds, tables, seats));
+
+    /// <summary>The best objective over every plan that keeps the hard rules, by enumeration.</summary>
+    private static long Exhaustive(CafeInstance x)
+    {
+        int n = x.OfficeCount, m = x.SubjectCount, rounds = x.Rounds;
+        var sequences = Sequences(m, rounds).ToArray();
+        var plan = new int[n, rounds];
+        var best = long.MinValue;
+        void Seat(int office)
+        {
+            if (office == n)
+            {
+                if (KeepsTheRules(x, plan))
+                {
+                    best = Math.Max(best, CafeFigures.Of(x, plan).Objective);
+                }
+
+                return;
+            }
+
+            foreach (var sequence in sequences)
+            {
+                for (var r = 0; r < rounds; r++)
+                {
+                    plan[office, r] = sequence[r];
+                }
+
+                Seat(office + 1);
+            }
+        }
+
+        Seat(0);
+        best.ShouldBeGreaterThan(long.MinValue);
+        return best;
+    }
+
+    private static IEnumerable<int[]> Sequences(int subjects, int length) =>
+        length == 0
+            ? [[]]
+            : Sequences(subjects, length - 1).SelectMany(prefix => Enumerable.Range(0, subjects).Where(s => !prefix.Contains(s)).Select(s => (int[])[.. prefix, s]));
+
+    private static bool KeepsTheRules(CafeInstance x, int[,] plan)
+    {
+        for (var r = 0; r < x.Rounds; r++)
+        {
+            var sizes = new int[x.SubjectCount];
+            for (var i = 0; i < x.OfficeCount; i++)
+            {
+                sizes[plan[i, r]]++;
+            }
+
+            if (sizes.Count(z => z > 0) != x.Tables || sizes.Any(z => z is 1 || z > x.Seats))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+}
