@@ -6,6 +6,9 @@ CREATE CONSTRAINT office_code IF NOT EXISTS FOR (o:Office) REQUIRE o.code IS UNI
 CREATE CONSTRAINT subject_id IF NOT EXISTS FOR (s:Subject) REQUIRE s.id IS UNIQUE;
 CREATE CONSTRAINT area_id IF NOT EXISTS FOR (a:Area) REQUIRE a.id IS UNIQUE;
 CREATE CONSTRAINT network_id IF NOT EXISTS FOR (n:Network) REQUIRE n.id IS UNIQUE;
+// Initiatives: (:Initiative)-[:ABOUT]->(:Subject), -[:ANSWERS]->(:Office) (requesters), -[:OFFERED_BY]->(:Office), -[:HAS_STEP]->(:InitiativeStep).
+CREATE CONSTRAINT initiative_id IF NOT EXISTS FOR (i:Initiative) REQUIRE i.id IS UNIQUE;
+CREATE CONSTRAINT initiative_step_key IF NOT EXISTS FOR (st:InitiativeStep) REQUIRE (st.initiative, st.ord) IS UNIQUE;
 // The one dataset header node (key 'current'): name, source, version, and the lock every CoopGraph write takes.
 CREATE CONSTRAINT dataset_key IF NOT EXISTS FOR (d:Dataset) REQUIRE d.key IS UNIQUE;
 // The rounds (survey, meeting, follow-up) the dataset records, oldest first by ord.

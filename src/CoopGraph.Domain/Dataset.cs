@@ -1,5 +1,6 @@
 using System.Text.Json.Serialization;
 using CoopGraph.Domain.Formats;
+using CoopGraph.Domain.Initiatives;
 
 namespace CoopGraph.Domain;
 
@@ -46,6 +47,7 @@ public sealed record Dataset(
         Requests = original.Requests;
         Offers = original.Offers;
         Networks = original.Networks;
+        Initiatives = original.Initiatives;
         Rounds = original.Rounds;
     }
 
@@ -103,6 +105,9 @@ public sealed record Dataset(
             Rounds = [.. all.Take(index), round with { Requests = null, Offers = null }],
         };
     }
+
+    /// <summary>Cooperation initiatives and their history (the JSON leaves the array out when there are none).</summary>
+    public IReadOnlyList<Initiative> Initiatives { get; init; } = [];
 
     /// <summary>
     /// Content hash of the canonical JSON (first 16 hex digits of its SHA-256): equal data, equal version,

@@ -14,7 +14,8 @@ internal enum DatasetParts
     Requests = 16,
     Offers = 32,
     Networks = 64,
-    All = Header | Offices | Areas | Subjects | Requests | Offers | Networks,
+    Initiatives = 128,
+    All = Header | Offices | Areas | Subjects | Requests | Offers | Networks | Initiatives,
 }
 
 /// <summary>Compares two datasets part by part, so a store rewrites only what changed.</summary>
@@ -43,6 +44,7 @@ internal static class DatasetDiff
         parts |= Same(before.Requests, after.Requests) ? 0 : DatasetParts.Requests;
         parts |= Same(before.Offers, after.Offers) ? 0 : DatasetParts.Offers;
         parts |= Same(before.Networks, after.Networks) ? 0 : DatasetParts.Networks;
+        parts |= Same(before.Initiatives, after.Initiatives) ? 0 : DatasetParts.Initiatives;
         return parts;
     }
 

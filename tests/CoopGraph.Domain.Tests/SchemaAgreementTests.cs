@@ -130,6 +130,20 @@ public class SchemaAgreementTests
         ["network-member-null"] = n => n["networks"]![0]!["members"]!.AsArray().Add(null),
         ["network-members-string"] = n => n["networks"]![0]!["members"] = "ARG",
         ["root-empty"] = n => n.Clear(),
+        ["initiative-valid"] = n => n["initiatives"] = new JsonArray(Initiative()),
+        ["initiatives-null"] = n => n["initiatives"] = null,
+        ["initiative-round-null"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["round"] = null)),
+        ["initiative-missing-steps"] = n => n["initiatives"] = new JsonArray(Initiative(i => i.Remove("steps"))),
+        ["initiative-missing-title"] = n => n["initiatives"] = new JsonArray(Initiative(i => i.Remove("title"))),
+        ["initiative-extra"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["status"] = "PROPOSED")),
+        ["initiative-office-null"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["offerOffices"]!.AsArray().Add(null))),
+        ["initiative-offices-string"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["requestOffices"] = "ARG")),
+        ["step-status-lower-case"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["steps"]![0]!["status"] = "proposed")),
+        ["step-status-unknown"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["steps"]![0]!["status"] = "STALLED")),
+        ["step-missing-at"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["steps"]![0]!.AsObject().Remove("at"))),
+        ["step-missing-actor"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["steps"]![0]!.AsObject().Remove("actor"))),
+        ["step-at-number"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["steps"]![0]!["at"] = 2022)),
+        ["step-extra"] = n => n["initiatives"] = new JsonArray(Initiative(i => i["steps"]![0]!["by"] = "x")),
         ["rounds-two"] = n => n["rounds"] = Rounds(),
         ["rounds-null"] = n => n["rounds"] = null,
         ["round-kind-unknown"] = n => { n["rounds"] = Rounds(); n["rounds"]![0]!["kind"] = "poll"; },
@@ -140,6 +154,22 @@ public class SchemaAgreementTests
         ["citation-line-string"] = n => { n["rounds"] = Rounds(); n["rounds"]![1]!["citations"]![0]!["line"] = "12"; },
         ["citation-missing-line"] = n => { n["rounds"] = Rounds(); n["rounds"]![1]!["citations"]![0]!.AsObject().Remove("line"); },
     };
+
+    // An initiative of SampleData.Small(): Brazil helps Argentina with green patents.
+    private static JsonObject Initiative(Action<JsonObject>? change = null)
+    {
+        var initiative = new JsonObject
+        {
+            ["id"] = "green-fast-track",
+            ["title"] = "Brazil shares its green fast track",
+            ["subject"] = "green-patents",
+            ["requestOffices"] = new JsonArray("ARG"),
+            ["offerOffices"] = new JsonArray("BRA"),
+            ["steps"] = new JsonArray(new JsonObject { ["status"] = "PROPOSED", ["at"] = "2022-10-20T00:00:00+00:00", ["actor"] = "lima-2022", ["note"] = "table" }),
+        };
+        change?.Invoke(initiative);
+        return initiative;
+    }
 
     private static JsonArray Rounds() => JsonNode.Parse("""
         [{"id": "s", "name": "Survey", "date": "2022-04", "kind": "survey", "requests": [], "offers": []},

@@ -8,7 +8,7 @@ namespace CoopGraph.Storage.Tests;
 /// The behaviour every <see cref="IGraphStore"/> must have. Subclasses provide a fresh, empty store per call of
 /// <see cref="CreateStoreAsync"/> (the same location for every call within one test), or a reason to skip.
 /// </summary>
-public abstract class GraphStoreContractTests
+public abstract partial class GraphStoreContractTests
 {
     /// <summary>Why this store cannot be tested here, or null.</summary>
     protected abstract string? SkipReason { get; }

@@ -1,3 +1,4 @@
+using CoopGraph.Domain.Initiatives;
 using CoopGraph.Domain.Validation;
 
 namespace CoopGraph.Domain.Changes;
@@ -27,6 +28,7 @@ public static class DatasetEditor
         var subjects = dataset.Subjects.ToList();
         var requests = dataset.Requests.ToList();
         var offers = dataset.Offers.ToList();
+        var initiatives = dataset.Initiatives.ToList();
         var issues = new List<ValidationIssue>();
 
         // Which change brought each new item, so a validation error names the change, not an internal index.
@@ -47,6 +49,18 @@ public static class DatasetEditor
                 case UpsertOffice u: Upsert(offices, u.Office, o => o.Code); origin[u.Office] = i; break;
                 case UpsertSubject u: Upsert(subjects, u.Subject, s => s.Id); origin[u.Subject] = i; break;
                 case RemoveRequest or RemoveOffer: break;
+                case ProposeInitiative or AdvanceInitiative:
+                    if (InitiativeEdits.Apply(initiatives, changes[i]) is { } problem)
+                    {
+                        issues.Add(new(Severity.Error, place, problem));
+                    }
+                    else
+                    {
+                        var id = changes[i] is ProposeInitiative p ? p.Id : ((AdvanceInitiative)changes[i]).Id;
+                        origin.TryAdd(initiatives.Find(x => x.Id == id)!, i);
+                    }
+
+                    break;
                 default: throw new ArgumentOutOfRangeException(nameof(changes), changes[i], "unknown change");
             }
         }
@@ -59,6 +73,7 @@ public static class DatasetEditor
                 "subjects" => subjects[index],
                 "requests" => requests[index],
                 "offers" => offers[index],
+                "initiatives" => initiatives[index],
                 _ => null,
             };
             return item is not null && origin.TryGetValue(item, out var change)
@@ -66,7 +81,7 @@ public static class DatasetEditor
                 : Places.JsonPath(collection, index, field);
         }
 
-        var edited = dataset with { Offices = offices, Subjects = subjects, Requests = requests, Offers = offers };
+        var edited = dataset with { Offices = offices, Subjects = subjects, Requests = requests, Offers = offers, Initiatives = initiatives };
         return Validated(edited, issues, PlaceOf);
     }
 
@@ -88,6 +103,7 @@ public static class DatasetEditor
             Requests = MergeByKey(current.Requests, incoming.Requests, r => (r.Office, r.Subject)),
             Offers = MergeByKey(current.Offers, incoming.Offers, o => (o.Office, o.Subject)),
             Networks = MergeByKey(current.Networks, incoming.Networks, n => n.Id),
+            Initiatives = MergeByKey(current.Initiatives, incoming.Initiatives, i => i.Id),
 
             // The requests and offers above are the latest round's; the earlier rounds are the incoming file's when
             // it has rounds (a round is one piece of history, not merged row by row), else the current ones.

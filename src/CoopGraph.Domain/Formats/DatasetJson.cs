@@ -26,8 +26,18 @@ public static class DatasetJson
         WriteIndented = true,
         Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
         Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-        TypeInfoResolver = DatasetJsonContext.Default,
+        TypeInfoResolver = DatasetJsonContext.Default.WithAddedModifier(OmitEmptyInitiatives),
     };
+
+    // A dataset without initiatives is written (and hashed) exactly as before initiatives existed.
+    internal static void OmitEmptyInitiatives(JsonTypeInfo type)
+    {
+        if (type.Type == typeof(Dataset))
+        {
+            var property = type.Properties.Single(p => p.Name == "initiatives");
+            property.ShouldSerialize = static (_, value) => value is IReadOnlyList<Initiatives.Initiative> { Count: > 0 };
+        }
+    }
 
     private static JsonTypeInfo<Dataset> WriteTypeInfo => (JsonTypeInfo<Dataset>)Options.GetTypeInfo(typeof(Dataset));
 

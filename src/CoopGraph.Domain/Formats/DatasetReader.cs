@@ -31,6 +31,8 @@ internal static class DatasetReader
         [typeof(Request)] = ["office", "subject", "source", "confidence"],
         [typeof(Offer)] = ["office", "subject", "source", "confidence"],
         [typeof(Network)] = ["id", "name"],
+        [typeof(Initiatives.Initiative)] = ["id", "title", "subject", "requestOffices", "offerOffices", "steps"],
+        [typeof(Initiatives.InitiativeStep)] = ["status", "at", "actor"],
         [typeof(Round)] = ["id", "name", "date", "kind"],
         [typeof(Citation)] = ["role", "office", "subject", "line"],
     };
@@ -97,6 +99,15 @@ internal static class DatasetReader
             }
         }
 
+        for (var i = 0; i < d.Initiatives?.Count; i++)
+        {
+            var x = d.Initiatives[i];
+            if (x.RequestOffices.Contains(null!) || x.OfferOffices.Contains(null!) || x.Steps.Contains(null!))
+            {
+                return new(null, $"$.initiatives[{i}]", "an office code or step is null");
+            }
+        }
+
         return new(Normalize(d));
     }
 
@@ -106,7 +117,9 @@ internal static class DatasetReader
         var offices = d.Offices.Any(o => o.Aliases is null) ? [.. d.Offices.Select(o => o with { Aliases = o.Aliases ?? [] })] : d.Offices;
         var networks = d.Networks is null ? [] :
             d.Networks.Any(n => n.Members is null) ? [.. d.Networks.Select(n => n with { Members = n.Members ?? [] })] : d.Networks;
-        return ReferenceEquals(offices, d.Offices) && ReferenceEquals(networks, d.Networks) ? d : d with { Offices = offices, Networks = networks };
+        var initiatives = d.Initiatives ?? [];
+        return ReferenceEquals(offices, d.Offices) && ReferenceEquals(networks, d.Networks) && ReferenceEquals(initiatives, d.Initiatives)
+            ? d : d with { Offices = offices, Networks = networks, Initiatives = initiatives };
     }
 
     private static JsonTypeInfo<Dataset> CreateTypeInfo()

@@ -132,6 +132,7 @@ public static partial class DatasetValidator
             }
         }
 
+        Initiatives.InitiativeRules.Check(dataset, offices, subjects, place, Error);
         TextRules.Check(dataset, place, Error);
         RoundRules.Check(dataset, offices, subjects, place, Error, (p, m, about) => Warn(p, m, RoundRules.IdleCitationKind, about));
         return new ValidationReport(issues);

@@ -58,6 +58,17 @@ internal static class TextRules
             Line(place("networks", i, "name"), dataset.Networks[i].Name);
             Long(place("networks", i, "description"), dataset.Networks[i].Description);
         }
+
+        for (var i = 0; i < dataset.Initiatives.Count; i++)
+        {
+            var x = dataset.Initiatives[i];
+            Line(place("initiatives", i, "title"), x.Title);
+            for (var s = 0; s < x.Steps.Count; s++)
+            {
+                Line($"{place("initiatives", i, "steps")}[{s}].actor", x.Steps[s].Actor);
+                Long($"{place("initiatives", i, "steps")}[{s}].note", x.Steps[s].Note);
+            }
+        }
     }
 
     private static void Edges(IReadOnlyList<Request> requests, IReadOnlyList<Offer> offers, PlaceOf place, Action<string, string?> line, Action<string, string?> text)

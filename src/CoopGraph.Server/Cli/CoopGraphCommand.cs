@@ -24,6 +24,7 @@ public static class CoopGraphCommand
             SyncCommand.Create(),
             PlanCommand.Create(),
             CohortsCommand.Create(),
+            FollowUpCommand.Create(),
             GenerateCommand.Create(),
         };
 

@@ -2,6 +2,7 @@ using CoopGraph.Server.Api.Http;
 using CoopGraph.Server.Api.Types;
 using CoopGraph.Server.Snapshots;
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Options;
 
 namespace CoopGraph.Server.Hosting;
@@ -18,6 +19,7 @@ public static class ServerServiceCollectionExtensions
         services.AddOptions<HostingOptions>().Bind(configuration.GetSection(HostingOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HostingOptions>, HostingOptionsValidator>();
         services.AddSingleton<SnapshotService>();
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ExpensiveOperations>();
         services.AddSingleton<GraphQLHandler>();

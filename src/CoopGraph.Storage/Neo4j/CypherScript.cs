@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CoopGraph.Domain;
+using CoopGraph.Domain.Initiatives;
 
 namespace CoopGraph.Storage.Neo4j;
 
@@ -81,6 +82,30 @@ public static class CypherScript
             foreach (var (m, j) in n.Members.Select((m, j) => (m, j)))
             {
                 s.Append(CultureInfo.InvariantCulture, $"MATCH (o:Office {{code: {Literal(m)}}}), (n:Network {{id: {Literal(n.Id)}}}) MERGE (o)-[m:MEMBER_OF]->(n) SET m.ord = {j};\n");
+            }
+        }
+
+        foreach (var (x, i) in dataset.Initiatives.Select((x, i) => (x, i)))
+        {
+            var id = Literal(x.Id);
+            s.Append(i == 0 ? "\n" : "")
+                .Append(CultureInfo.InvariantCulture, $"MERGE (i:Initiative {{id: {id}}}) SET i.title = {Literal(x.Title)}, i.round = {Literal(x.Round)}, i.ord = {i};\n")
+                .Append(CultureInfo.InvariantCulture, $"MATCH (i:Initiative {{id: {id}}}), (s:Subject {{id: {Literal(x.Subject)}}}) MERGE (i)-[:ABOUT]->(s);\n");
+            foreach (var (o, j) in x.RequestOffices.Select((o, j) => (o, j)))
+            {
+                s.Append(CultureInfo.InvariantCulture, $"MATCH (i:Initiative {{id: {id}}}), (o:Office {{code: {Literal(o)}}}) MERGE (i)-[r:ANSWERS]->(o) SET r.ord = {j};\n");
+            }
+
+            foreach (var (o, j) in x.OfferOffices.Select((o, j) => (o, j)))
+            {
+                s.Append(CultureInfo.InvariantCulture, $"MATCH (i:Initiative {{id: {id}}}), (o:Office {{code: {Literal(o)}}}) MERGE (i)-[r:OFFERED_BY]->(o) SET r.ord = {j};\n");
+            }
+
+            foreach (var (st, j) in x.Steps.Select((st, j) => (st, j)))
+            {
+                s.Append(CultureInfo.InvariantCulture, $"MATCH (i:Initiative {{id: {id}}}) MERGE (i)-[:HAS_STEP]->(st:InitiativeStep {{initiative: {id}, ord: {j}}}) ")
+                    .Append(CultureInfo.InvariantCulture, $"SET st.status = {Literal(InitiativeLifecycle.Name(st.Status))}, st.at = {Literal(Neo4jDatasetGraph.FormatInstant(st.At))}, ")
+                    .Append(CultureInfo.InvariantCulture, $"st.actor = {Literal(st.Actor)}, st.note = {Literal(st.Note)};\n");
             }
         }
 

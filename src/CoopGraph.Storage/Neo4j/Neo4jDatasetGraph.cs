@@ -1,11 +1,15 @@
+using System.Globalization;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Formats;
+using CoopGraph.Domain.Initiatives;
 
 namespace CoopGraph.Storage.Neo4j;
 
 /// <summary>
 /// Reads and writes a dataset as the graph of the issue's model: <c>(:Office)-[:REQUESTS|OFFERS]->(:Subject)-[:IN_AREA]->(:Area)</c>,
-/// <c>(:Office)-[:MEMBER_OF]->(:Network)</c>, and one <c>(:Dataset {key: 'current'})</c> header. Every list keeps its
+/// <c>(:Office)-[:MEMBER_OF]->(:Network)</c>, <c>(:Initiative)-[:ABOUT]->(:Subject)</c> with
+/// <c>(:Initiative)-[:ANSWERS]->(:Office)</c> (the requesting offices), <c>(:Initiative)-[:OFFERED_BY]->(:Office)</c> and
+/// <c>(:Initiative)-[:HAS_STEP]->(:InitiativeStep)</c>, and one <c>(:Dataset {key: 'current'})</c> header. Every list keeps its
 /// order in an <c>ord</c> property (the version hashes it). Values travel as parameters only.
 /// </summary>
 internal static class Neo4jDatasetGraph
@@ -75,8 +79,26 @@ internal static class Neo4jDatasetGraph
         return new Dataset((int)h.GetInt64("formatVersion"), h.GetRequiredString("name"), h.GetString("source"),
             [.. offices], [.. areas], [.. subjects], [.. requests], [.. offers], [.. networks])
         {
+            Initiatives = await ReadInitiativesAsync(run),
             Rounds = rounds is null ? null : DatasetJson.ParseRounds(rounds),
         };
+    }
+
+    private static async Task<List<Initiative>> ReadInitiativesAsync(Func<string, Task<QueryResult>> run)
+    {
+        var answers = (await run("MATCH (i:Initiative)-[r:ANSWERS]->(o:Office) RETURN i.id AS initiative, o.code AS office ORDER BY i.id, r.ord")).Rows
+            .ToLookup(r => r.GetRequiredString("initiative"), r => r.GetRequiredString("office"));
+        var offered = (await run("MATCH (i:Initiative)-[r:OFFERED_BY]->(o:Office) RETURN i.id AS initiative, o.code AS office ORDER BY i.id, r.ord")).Rows
+            .ToLookup(r => r.GetRequiredString("initiative"), r => r.GetRequiredString("office"));
+        var steps = (await run("MATCH (i:Initiative)-[:HAS_STEP]->(st:InitiativeStep) RETURN i.id AS initiative, st.status AS status, " +
+            "st.at AS at, st.actor AS actor, st.note AS note ORDER BY i.id, st.ord")).Rows
+            .ToLookup(r => r.GetRequiredString("initiative"), r => new InitiativeStep(
+                InitiativeLifecycle.Parse(r.GetRequiredString("status")) ?? throw new InvalidDataException($"InitiativeStep: unknown status '{r.GetString("status")}'"),
+                DateTimeOffset.Parse(r.GetRequiredString("at"), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), r.GetRequiredString("actor"), r.GetString("note")));
+        var rows = (await run("MATCH (i:Initiative) OPTIONAL MATCH (i)-[:ABOUT]->(s:Subject) RETURN i.id AS id, i.title AS title, " +
+            "s.id AS subject, i.round AS round ORDER BY i.ord")).Rows;
+        return [.. rows.Select(r => (Id: r.GetRequiredString("id"), Row: r)).Select(x => new Initiative(x.Id, x.Row.GetRequiredString("title"),
+            x.Row.GetString("subject") ?? "", [.. answers[x.Id]], [.. offered[x.Id]], x.Row.GetString("round"), [.. steps[x.Id]]))];
     }
 
     /// <summary>Makes the graph hold <paramref name="dataset"/> for the <paramref name="parts"/> that changed: merge by key, delete what is gone.</summary>
@@ -148,7 +170,27 @@ internal static class Neo4jDatasetGraph
             await UnwindAsync(tx, "UNWIND $rows AS row MATCH (o:Office {code: row.office}) MATCH (n:Network {id: row.network}) CREATE (o)-[:MEMBER_OF {ord: row.ord}]->(n)",
                 dataset.Networks.SelectMany(n => n.Members.Select((m, i) => Row(("network", n.Id), ("office", m), ("ord", i)))), ct);
         }
+
+        if (parts.HasFlag(DatasetParts.Initiatives))
+        {
+            // A handful of nodes: rewritten whole whenever one initiative moves.
+            await tx.RunAsync("MATCH (i:Initiative) OPTIONAL MATCH (i)-[:HAS_STEP]->(st:InitiativeStep) DETACH DELETE i, st", null, ct);
+            await UnwindAsync(tx, "UNWIND $rows AS row CREATE (i:Initiative {id: row.id, title: row.title, round: row.round, ord: row.ord}) " +
+                "WITH i, row MATCH (s:Subject {id: row.subject}) CREATE (i)-[:ABOUT]->(s)",
+                dataset.Initiatives.Select((x, i) => Row(("id", x.Id), ("title", x.Title), ("subject", x.Subject), ("round", x.Round), ("ord", i))), ct);
+            await UnwindAsync(tx, "UNWIND $rows AS row MATCH (i:Initiative {id: row.initiative}) MATCH (o:Office {code: row.office}) CREATE (i)-[:ANSWERS {ord: row.ord}]->(o)",
+                dataset.Initiatives.SelectMany(x => x.RequestOffices.Select((o, i) => Row(("initiative", x.Id), ("office", o), ("ord", i)))), ct);
+            await UnwindAsync(tx, "UNWIND $rows AS row MATCH (i:Initiative {id: row.initiative}) MATCH (o:Office {code: row.office}) CREATE (i)-[:OFFERED_BY {ord: row.ord}]->(o)",
+                dataset.Initiatives.SelectMany(x => x.OfferOffices.Select((o, i) => Row(("initiative", x.Id), ("office", o), ("ord", i)))), ct);
+            await UnwindAsync(tx, "UNWIND $rows AS row MATCH (i:Initiative {id: row.initiative}) CREATE (i)-[:HAS_STEP]->(:InitiativeStep " +
+                "{initiative: row.initiative, ord: row.ord, status: row.status, at: row.at, actor: row.actor, note: row.note})",
+                dataset.Initiatives.SelectMany(x => x.Steps.Select((st, i) => Row(("initiative", x.Id), ("ord", i), ("status", InitiativeLifecycle.Name(st.Status)),
+                    ("at", FormatInstant(st.At)), ("actor", st.Actor), ("note", st.Note)))), ct);
+        }
     }
+
+    /// <summary>How a step's date is stored: ISO 8601 round-trip text with its offset, so it reads back exactly.</summary>
+    public static string FormatInstant(DateTimeOffset at) => at.ToString("O", CultureInfo.InvariantCulture);
 
     /// <summary>Runs an <c>UNWIND $rows</c> statement in batches, so no request grows without bound.</summary>
     public static async Task UnwindAsync(QueryApiTransaction tx, string statement, IEnumerable<Dictionary<string, object?>> rows, CancellationToken ct)

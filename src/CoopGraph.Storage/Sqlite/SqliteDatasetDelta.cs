@@ -60,6 +60,8 @@ internal static class SqliteDatasetDelta
             children: networks => SqliteDatasetTables.Insert(connection, transaction, "INSERT INTO network_members (network, position, office) VALUES ($a, $b, $c)",
                 [.. networks.SelectMany(n => n.Members.Select((office, i) => (n.Id, i, office)))], (m, _) => [m.Id, m.i, m.office]));
 
+        rewrite |= ReferenceEquals(before.Initiatives, after.Initiatives) || before.Initiatives.SequenceEqual(after.Initiatives) ? 0 : DatasetParts.Initiatives;
+
         // The header (with the new version) always; whole tables only where the delta could not keep the order.
         SqliteDatasetTables.Write(connection, transaction, after, rewrite);
     }

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Formats;
+using CoopGraph.Domain.Initiatives;
 using Microsoft.Data.Sqlite;
 
 namespace CoopGraph.Storage.Sqlite;
@@ -38,8 +39,23 @@ internal static class SqliteDatasetTables
             Rows(connection, transaction, "SELECT id, name, description FROM networks ORDER BY position",
                 r => new Network(r.GetString(0), r.GetString(1), Text(r, 2), [.. members[r.GetString(0)]])))
         {
+            Initiatives = ReadInitiatives(connection, transaction),
             Rounds = header.Rounds is null ? null : DatasetJson.ParseRounds(header.Rounds),
         };
+    }
+
+    private static List<Initiative> ReadInitiatives(SqliteConnection connection, SqliteTransaction transaction)
+    {
+        var offices = Rows(connection, transaction, "SELECT initiative, side, office FROM initiative_offices ORDER BY initiative, side, position",
+            r => (Key: (r.GetString(0), r.GetString(1)), Office: r.GetString(2))).ToLookup(o => o.Key, o => o.Office);
+        var steps = Rows(connection, transaction, "SELECT initiative, status, at, actor, note FROM initiative_steps ORDER BY initiative, position",
+            r => (Initiative: r.GetString(0), Step: new InitiativeStep(
+                InitiativeLifecycle.Parse(r.GetString(1)) ?? throw new InvalidDataException($"initiative_steps: unknown status '{r.GetString(1)}'"),
+                DateTimeOffset.Parse(r.GetString(2), CultureInfo.InvariantCulture, DateTimeStyles.RoundtripKind), r.GetString(3), Text(r, 4))))
+            .ToLookup(s => s.Initiative, s => s.Step);
+        return Rows(connection, transaction, "SELECT id, title, subject, round FROM initiatives ORDER BY position",
+            r => new Initiative(r.GetString(0), r.GetString(1), r.GetString(2), [.. offices[(r.GetString(0), "request")]],
+                [.. offices[(r.GetString(0), "offer")]], Text(r, 3), [.. steps[r.GetString(0)]]));
     }
 
     /// <summary>The version the header row holds; null when never written or written before the column existed.</summary>
@@ -99,6 +115,21 @@ internal static class SqliteDatasetTables
             Insert(connection, transaction, "INSERT INTO network_members (network, position, office) VALUES ($a, $b, $c)",
                 [.. dataset.Networks.SelectMany(n => n.Members.Select((office, i) => (n.Id, i, office)))],
                 (m, _) => [m.Id, m.i, m.office]);
+        }
+
+        if (parts.HasFlag(DatasetParts.Initiatives))
+        {
+            // A handful of rows: rewritten whole whenever one initiative moves.
+            Clear(connection, transaction, "initiative_steps", "initiative_offices", "initiatives");
+            Insert(connection, transaction, "INSERT INTO initiatives (id, position, title, subject, round) VALUES ($a, $b, $c, $d, $e)",
+                dataset.Initiatives, (x, i) => [x.Id, i, x.Title, x.Subject, x.Round]);
+            Insert(connection, transaction, "INSERT INTO initiative_offices (initiative, side, position, office) VALUES ($a, $b, $c, $d)",
+                [.. dataset.Initiatives.SelectMany(x => x.RequestOffices.Select((o, i) => (x.Id, Side: "request", i, o))
+                    .Concat(x.OfferOffices.Select((o, i) => (x.Id, Side: "offer", i, o))))],
+                (o, _) => [o.Id, o.Side, o.i, o.o]);
+            Insert(connection, transaction, "INSERT INTO initiative_steps (initiative, position, status, at, actor, note) VALUES ($a, $b, $c, $d, $e, $f)",
+                [.. dataset.Initiatives.SelectMany(x => x.Steps.Select((s, i) => (x.Id, i, s)))],
+                (s, _) => [s.Id, s.i, InitiativeLifecycle.Name(s.s.Status), s.s.At.ToString("O", CultureInfo.InvariantCulture), s.s.Actor, s.s.Note]);
         }
     }
 

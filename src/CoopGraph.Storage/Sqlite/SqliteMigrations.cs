@@ -85,6 +85,29 @@ internal static class SqliteMigrations
         """
         ALTER TABLE dataset ADD COLUMN rounds TEXT;
         """,
+        // Initiatives (issue #13): the offices on each side and the dated steps, each list in its order.
+        """
+        CREATE TABLE initiatives (
+            id TEXT PRIMARY KEY,
+            position INTEGER NOT NULL,
+            title TEXT NOT NULL,
+            subject TEXT NOT NULL REFERENCES subjects(id) DEFERRABLE INITIALLY DEFERRED,
+            round TEXT);
+        CREATE TABLE initiative_offices (
+            initiative TEXT NOT NULL REFERENCES initiatives(id) DEFERRABLE INITIALLY DEFERRED,
+            side TEXT NOT NULL CHECK (side IN ('request', 'offer')),
+            position INTEGER NOT NULL,
+            office TEXT NOT NULL REFERENCES offices(code) DEFERRABLE INITIALLY DEFERRED,
+            PRIMARY KEY (initiative, side, position));
+        CREATE TABLE initiative_steps (
+            initiative TEXT NOT NULL REFERENCES initiatives(id) DEFERRABLE INITIALLY DEFERRED,
+            position INTEGER NOT NULL,
+            status TEXT NOT NULL,
+            at TEXT NOT NULL,
+            actor TEXT NOT NULL,
+            note TEXT,
+            PRIMARY KEY (initiative, position));
+        """,
     ];
 
     /// <summary>The schema version this build writes.</summary>

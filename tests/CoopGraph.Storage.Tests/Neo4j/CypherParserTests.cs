@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.RegularExpressions;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Changes;
+using CoopGraph.Domain.Initiatives;
 using CoopGraph.Storage.Neo4j;
 using CoopGraph.Tests.Shared;
 
@@ -66,14 +67,15 @@ public sealed partial class CypherParserTests
     [Fact]
     public void Write_HostileTextInEveryTextField_KeepsEveryStatementAndParses()
     {
-        var baseline = CypherScript.Write(TestData.Small());
+        var sample = WithInitiative(TestData.Small(), "green");
+        var baseline = CypherScript.Write(sample);
         // Every terminator in one value per field; then quotes and a trailing backslash.
         var terminators = string.Concat(Terminators.Select(t => $"lima{t}MATCH (n) DETACH DELETE n;// "));
         var queries = new List<CypherQuery> { new("baseline", baseline, [], Lint: false) };
         foreach (var (field, set) in TextFields)
         {
-            queries.Add(new($"{field} with line terminators", CypherScript.Write(set(TestData.Small(), terminators)), [], Lint: false));
-            queries.Add(new($"{field} with quotes", CypherScript.Write(set(TestData.Small(), "x'}) DETACH DELETE n; //\\")), [], Lint: false));
+            queries.Add(new($"{field} with line terminators", CypherScript.Write(set(sample, terminators)), [], Lint: false));
+            queries.Add(new($"{field} with quotes", CypherScript.Write(set(sample, "x'}) DETACH DELETE n; //\\")), [], Lint: false));
         }
 
         var split = CypherLint.Run(queries);
@@ -113,6 +115,7 @@ public sealed partial class CypherParserTests
         await store.LoadAsync(ct);
         await store.ImportAsync(small, ImportMode.Replace, "tester", null, ct);
         await store.ImportAsync(small, ImportMode.Merge, "tester", null, ct);
+        await store.ImportAsync(WithInitiative(small, "green"), ImportMode.Replace, "tester", null, ct);
         await store.ImportAsync(TestData.Lima, ImportMode.Replace, "tester", null, ct); // with rounds
         await store.ApplyAsync([new UpsertOffice(new Office("PER", "Peru", [], null, true))], "tester", null, ct);
         await store.HistoryAsync(10, 0, ct);
@@ -160,7 +163,21 @@ public sealed partial class CypherParserTests
         ("networks.name", (d, v) => d with { Networks = [d.Networks[0] with { Name = v }] }),
         ("networks.description", (d, v) => d with { Networks = [d.Networks[0] with { Description = v }] }),
         ("networks.members", (d, v) => d with { Networks = [d.Networks[0] with { Members = [v, .. d.Networks[0].Members.Skip(1)] }] }),
+        ("initiatives.id", (d, v) => WithInitiative(d, v)),
+        ("initiatives.title", (d, v) => WithInitiative(d, "green", x => x with { Title = v })),
+        ("initiatives.round", (d, v) => WithInitiative(d, "green", x => x with { Round = v })),
+        ("initiatives.requestOffices", (d, v) => WithInitiative(d, "green", x => x with { RequestOffices = [v] })),
+        ("initiatives.offerOffices", (d, v) => WithInitiative(d, "green", x => x with { OfferOffices = [v] })),
+        ("initiatives.steps.actor", (d, v) => WithInitiative(d, "green", x => x with { Steps = [x.Steps[0] with { Actor = v }] })),
+        ("initiatives.steps.note", (d, v) => WithInitiative(d, "green", x => x with { Steps = [x.Steps[0] with { Note = v }] })),
     ];
+
+    /// <summary><paramref name="d"/> with one initiative (Brazil helps Argentina with green patents), changed by <paramref name="change"/>.</summary>
+    private static Dataset WithInitiative(Dataset d, string id, Func<Initiative, Initiative>? change = null)
+    {
+        var initiative = new ProposeInitiative(id, "Green fast track", "green-patents", ["ARG"], ["BRA"], null, DateTimeOffset.UnixEpoch, "tester", "note").ToInitiative();
+        return d with { Initiatives = [change is null ? initiative : change(initiative)] };
+    }
 
     /// <summary>A Neo4j that has a dataset header and nothing else, so every read and every write path runs.</summary>
     private static HttpResponseMessage Answer(RecordedRequest request) =>

@@ -14,7 +14,7 @@ namespace CoopGraph.Server.Api.Types;
 public sealed class MutationType : ObjectGraphType
 {
     /// <summary>Defines the fields.</summary>
-    public MutationType(SnapshotService snapshots)
+    public MutationType(SnapshotService snapshots, TimeProvider time)
     {
         Name = "Mutation";
         Description = "Edit the network. Needs `Authorization: Bearer <key>`. Each edit is validated and applied all-or-nothing.";
@@ -45,14 +45,17 @@ public sealed class MutationType : ObjectGraphType
             .Argument<NonNullGraphType<ImportModeType>>("mode", "How the import combines with the current dataset: MERGE upserts by key and removes nothing; REPLACE makes it the whole dataset.")
             .Argument<BooleanGraphType>("allowNew", "For CSV: create offices and subjects the current dataset does not know (default false).")
             .ResolveAsync(ctx => Import(ctx, snapshots));
+        Initiatives.InitiativeFields.AddMutations(this, snapshots, time);
     }
 
-    private FieldBuilder<object?, object> Change(string name, string description) =>
+    /// <summary>A mutation field with the arguments every edit takes.</summary>
+    internal FieldBuilder<object?, object> Change(string name, string description) =>
         Field<NonNullGraphType<MutationResultType>>(name).Description(description)
             .Argument<StringGraphType>("expectedVersion",
                 "Apply only if the dataset still has this version (from `dataset { version }` or an earlier result); otherwise nothing is written and the error VERSION_CONFLICT carries `currentVersion`. For safe read-modify-write.");
 
-    private static async Task<object?> Apply(IResolveFieldContext ctx, SnapshotService snapshots, Change change, string argument)
+    /// <summary>Applies one change as the caller's key; coded errors for a refusal or a version conflict.</summary>
+    internal static async Task<object?> Apply(IResolveFieldContext ctx, SnapshotService snapshots, Change change, string argument)
     {
         var actor = ctx.Request().RequireWriter();
         try

@@ -24,6 +24,9 @@ public sealed class OfficeType : ObjectGraphType<Office>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferType>>>>("offers")
             .Description("What this office can give (its offers), in dataset order.")
             .Resolve(ctx => ctx.Snapshot().OffersByOffice[ctx.Source.Code]);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Initiatives.InitiativeType>>>>("initiatives")
+            .Description("The initiatives this office is part of, answering its requests or drawing on its offers (any status), in dataset order.")
+            .Resolve(ctx => ctx.Snapshot().Dataset.Initiatives.Where(i => i.RequestOffices.Contains(ctx.Source.Code) || i.OfferOffices.Contains(ctx.Source.Code)));
         Analytics.AnalyticsQueries.AddToOffice(this);
     }
 }

@@ -12,7 +12,7 @@ namespace CoopGraph.Server.Api.Types;
 public sealed class QueryType : ObjectGraphType
 {
     /// <summary>Defines the fields.</summary>
-    public QueryType(IOptions<GraphQLOptions> options, SnapshotService snapshots)
+    public QueryType(IOptions<GraphQLOptions> options, SnapshotService snapshots, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
         var limits = options.Value;
@@ -95,6 +95,7 @@ public sealed class QueryType : ObjectGraphType
         Analytics.AnalyticsQueries.AddTo(this);
         Rounds.RoundQueries.AddTo(this);
         Planning.PlanningQueries.AddTo(this, limits);
+        Initiatives.InitiativeFields.AddQueries(this, time);
 
         Field<NonNullGraphType<ChangeConnectionType>>("changes")
             .Description("The audit trail, oldest first: what changed, when and by whom.")

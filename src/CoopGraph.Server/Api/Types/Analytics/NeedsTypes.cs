@@ -50,6 +50,9 @@ public sealed class SubjectNeedType : ObjectGraphType<SubjectNeedAnswer>
         Field<NonNullGraphType<IntGraphType>>("coveredRequests").Description("Requests some other office can meet.").Resolve(ctx => ctx.Source.Need.CoveredRequests);
         Field<NonNullGraphType<FloatGraphType>>("coverageRatio").Description("coveredRequests / requests (0 without requests).").Resolve(ctx => ctx.Source.Need.CoverageRatio);
         Field<NonNullGraphType<EvidenceType>>("evidence").Description("Definitions and dataset version of the needs analysis.").Resolve(ctx => ctx.Source.Evidence);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Initiatives.InitiativeType>>>>("initiatives")
+            .Description("The initiatives working on this subject's requests (any status; see `status`), in dataset order.")
+            .Resolve(ctx => Initiatives.InitiativeFields.AnsweringSubject(ctx.Snapshot().Dataset, ctx.Source.Need.Id));
     }
 }
 
@@ -85,6 +88,9 @@ public sealed class OfficeNeedsType : ObjectGraphType<OfficeNeeds>
             .Resolve(ctx => ctx.Source.UnmetRequests.Select(s => ctx.Snapshot().Subject(s)!));
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectType>>>>("fragileRequests").Description("Subjects it requests that exactly one other office offers.")
             .Resolve(ctx => ctx.Source.FragileRequests.Select(s => ctx.Snapshot().Subject(s)!));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<Initiatives.InitiativeType>>>>("initiatives")
+            .Description("The initiatives answering any of this office's requests (any status), in dataset order.")
+            .Resolve(ctx => Initiatives.InitiativeFields.AnsweringOffice(ctx.Snapshot().Dataset, ctx.Source.Code));
     }
 }
 

@@ -1,0 +1,63 @@
+using System.Text.Json;
+using CoopGraph.Domain.Changes;
+using CoopGraph.Domain.Formats;
+using CoopGraph.Domain.Initiatives;
+
+namespace CoopGraph.Server.Tests.Cli;
+
+public sealed class FollowUpCommandTests : IDisposable
+{
+    private readonly string _file = Path.Combine(Path.GetTempPath(), $"coopgraph-followup-{Guid.NewGuid():N}.json");
+
+    public FollowUpCommandTests()
+    {
+        var d = Lima.Dataset;
+        var (subject, requester, offerer) = d.Requests.Where(r => !d.FindSubject(r.Subject)!.CrossCutting)
+            .SelectMany(r => d.Offers.Where(o => o.Subject == r.Subject && o.Office != r.Office).Select(o => (r.Subject, r.Office, o.Office))).First();
+        Requester = requester;
+        var with = DatasetEditor.Apply(d,
+            [new ProposeInitiative("lima-first", "First", subject, [requester], [offerer], null, new DateTimeOffset(2022, 10, 6, 0, 0, 0, TimeSpan.Zero), "lima", null)]).Dataset!;
+        File.WriteAllText(_file, DatasetJson.Serialize(with));
+    }
+
+    private string Requester { get; }
+
+    [Fact]
+    public void FollowUp_Json_ReportsStalledDaysToAsOf()
+    {
+        var run = CliRun.Of("followup", "--data", _file, "--as-of", "2023-01-14", "--stalled-days", "100", "--format", "json");
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        var json = JsonDocument.Parse(run.Output).RootElement;
+        var stalled = json.GetProperty("stalled").EnumerateArray().ShouldHaveSingleItem();
+        stalled.GetProperty("daysSince").GetInt32().ShouldBe(100);
+        stalled.GetProperty("initiative").GetProperty("steps")[0].GetProperty("status").GetString().ShouldBe("PROPOSED");
+        json.GetProperty("needsWithoutInitiative").GetArrayLength().ShouldBe(Lima.Dataset.Requests.Count - 1);
+    }
+
+    [Fact]
+    public void FollowUp_MarkdownForOneOffice_IsAPrintableListOfItsNeeds()
+    {
+        var run = CliRun.Of("followup", "--data", _file, "--as-of", "2022-11-01", "--office", Requester);
+
+        run.ExitCode.ShouldBe(0, run.Error);
+        run.Output.ShouldContain("## Needs without an initiative");
+        run.Output.ShouldContain("## Stalled initiatives\n\nNone.");
+        run.Output.ShouldContain($"({Requester})");
+    }
+
+    [Theory]
+    [InlineData("--stalled-days", "-1", "--stalled-days")]
+    [InlineData("--as-of", "next tuesday", "--as-of")]
+    [InlineData("--office", "Atlantis", "--office")]
+    [InlineData("--area", "nowhere", "--area")]
+    public void FollowUp_BadOption_FailsNamingIt(string option, string value, string named)
+    {
+        var run = CliRun.Of("followup", "--data", _file, option, value);
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.Split('\n').ShouldContain(l => l.StartsWith(named + ":", StringComparison.Ordinal));
+    }
+
+    public void Dispose() => File.Delete(_file);
+}
