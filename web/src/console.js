@@ -1,7 +1,8 @@
 // The one GraphQL console: GraphiQL (schema-aware autocomplete, docs explorer, history, tabs), bundled from npm with
 // React 18 and CodeMirror 5, loaded only when asked for (the page's Console tab, or the console page at GET /graphql).
-// The examples open as tabs; the API key is an Authorization header, typed in the bar above GraphiQL (kept in memory,
-// never stored) or in GraphiQL's Headers editor.
+// The examples are picked from a labelled list in the bar above GraphiQL, not GraphiQL's tabs: its tab strip puts a
+// button and close buttons among the tabs (axe: aria-required-children, nested-interactive). The API key is an
+// Authorization header, typed in the bar (kept in memory, never stored) or in GraphiQL's Headers editor.
 import { createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { GraphiQL } from 'graphiql';
@@ -67,13 +68,15 @@ function stylesheet() {
  */
 export function mountConsole(host, { standalone = false } = {}) {
   stylesheet();
+  const example = h('select', { id: 'console-example' }, ...presets.map((p, i) => h('option', { value: String(i) }, p.label)));
   const key = h('input', { id: 'console-key', type: 'password', autocomplete: 'off', 'aria-describedby': 'console-key-help' });
   const bar = h('div', { class: 'console-bar' },
     standalone ? h('h1', {}, 'CoopGraph GraphQL console') : null,
     standalone ? h('a', { href: new URL('./', document.baseURI).toString() }, 'the workbench') : null,
+    h('label', {}, 'Example ', example),
     h('label', {}, 'API key (for mutations) ', key),
     h('span', { id: 'console-key-help', class: 'muted' },
-      'sent as "Authorization: Bearer <key>", kept in this tab only; examples open as tabs; Ctrl+Space completes, the book icon opens the docs'));
+      'sent as "Authorization: Bearer <key>", kept in this tab only; Ctrl+Space completes, the book icon opens the docs'));
   const surface = h('div', { class: 'console-graphiql' });
   host.classList.add('console-host');
   fill(host, bar, surface);
@@ -94,17 +97,38 @@ export function mountConsole(host, { standalone = false } = {}) {
     return body;
   };
 
-  const defaultTabs = presets.map((p) => ({
-    query: named(p.text, p.label),
-    variables: p.variables ? JSON.stringify(p.variables, null, 2) : undefined,
-  }));
-  createRoot(surface).render(createElement(GraphiQL, {
+  // GraphiQL copies a changed `query`/`variables` prop into its editors, so picking an example re-renders with it;
+  // what the user types stays until the next pick.
+  const root = createRoot(surface);
+  const show = (preset) => root.render(createElement(GraphiQL, {
     fetcher,
-    defaultTabs,
+    query: named(preset.text, preset.label),
+    variables: preset.variables ? JSON.stringify(preset.variables, null, 2) : '',
+    disableTabs: true,
     defaultEditorToolsVisibility: true,
     isHeadersEditorEnabled: true,
     shouldPersistHeaders: false,
   }));
+  example.addEventListener('change', () => show(presets[Number(example.value)]));
+  show(presets[0]);
+  labelEditors(surface);
+}
+
+/** CodeMirror's input textareas carry no label; each gets the name of the editor it belongs to, as editors appear. */
+function labelEditors(surface) {
+  const name = (textarea) => {
+    if (textarea.closest('.graphiql-query-editor')) return 'Query editor';
+    if (textarea.closest('.graphiql-response')) return 'Result';
+    const tool = textarea.closest('.graphiql-editor-tool');
+    if (!tool) return 'Editor';
+    const editors = [...tool.querySelectorAll('.graphiql-editor')];
+    return editors.indexOf(textarea.closest('.graphiql-editor')) === 0 ? 'Variables editor' : 'Headers editor';
+  };
+  const apply = () => {
+    for (const textarea of surface.querySelectorAll('.CodeMirror textarea:not([aria-label])')) textarea.setAttribute('aria-label', name(textarea));
+  };
+  new MutationObserver(apply).observe(surface, { childList: true, subtree: true });
+  apply();
 }
 
 // The console page (console.html, served at GET /graphql) mounts itself; the workbench's tab calls mountConsole.
