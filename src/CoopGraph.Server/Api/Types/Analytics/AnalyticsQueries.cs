@@ -1,4 +1,5 @@
 using CoopGraph.Analytics;
+using CoopGraph.Analytics.Centrality;
 using CoopGraph.Analytics.Isolation;
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Needs;
@@ -21,13 +22,13 @@ internal static class AnalyticsQueries
     {
         query.Field<NonNullGraphType<CentralityRankingType>>("centrality")
             .Description("Offices ranked by a centrality measure of the support graph.")
-            .Argument<NonNullGraphType<CentralityMetricType>>("metric", "The measure to rank by (default PAGE_RANK).", a => a.DefaultValue = CentralityMetric.PageRank)
+            .Argument<NonNullGraphType<CentralityMetricType>>("metric", "The measure to rank by (default PAGE_RANK).", a => a.DefaultValue = CentralityMeasure.PageRank)
             .Argument<IntGraphType>("top", "Only the first `top` offices (all when omitted; must not be negative).")
             .Argument<BooleanGraphType>("normalized", "Degrees divided by n−1 and betweenness by (n−1)(n−2), as NetworkX's normalized=True (default true).", a => a.DefaultValue = true)
             .Argument<BooleanGraphType>("weighted", "Betweenness with edge length 1/weight (strong ties are short) instead of hop count (default false).", a => a.DefaultValue = false)
             .Resolve(ctx =>
             {
-                var metric = ctx.GetArgument<CentralityMetric>("metric");
+                var metric = ctx.GetArgument<CentralityMeasure>("metric");
                 var top = ctx.GetArgument<int?>("top");
                 if (top < 0)
                 {

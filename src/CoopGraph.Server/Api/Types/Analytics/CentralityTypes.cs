@@ -4,42 +4,8 @@ using GraphQL.Types;
 
 namespace CoopGraph.Server.Api.Types.Analytics;
 
-/// <summary>The centrality measures <c>centrality(metric)</c> ranks by.</summary>
-public enum CentralityMetric
-{
-    /// <summary>Offices that can help it.</summary>
-    InDegree,
-
-    /// <summary>Offices it can help.</summary>
-    OutDegree,
-
-    /// <summary>Subject-links by which it can be helped.</summary>
-    InStrength,
-
-    /// <summary>Subject-links by which it can help.</summary>
-    OutStrength,
-
-    /// <summary>Brandes betweenness.</summary>
-    Betweenness,
-
-    /// <summary>Closeness (distance to the office, Wasserman–Faust).</summary>
-    Closeness,
-
-    /// <summary>Harmonic centrality.</summary>
-    Harmonic,
-
-    /// <summary>PageRank.</summary>
-    PageRank,
-
-    /// <summary>HITS hub score.</summary>
-    Hub,
-
-    /// <summary>HITS authority score.</summary>
-    Authority,
-}
-
-/// <summary>GraphQL <c>CentralityMetric</c>.</summary>
-public sealed class CentralityMetricType : EnumerationGraphType<CentralityMetric>
+/// <summary>GraphQL <c>CentralityMetric</c>: the analytics' own <see cref="CentralityMeasure"/>, described for API users.</summary>
+public sealed class CentralityMetricType : EnumerationGraphType<CentralityMeasure>
 {
     /// <summary>Names the type.</summary>
     public CentralityMetricType()
@@ -72,13 +38,13 @@ public sealed record RankedOffice(int Rank, double Value, string Code, bool Weig
 /// <param name="WeightedBetweenness">Whether betweenness used edge length 1/w.</param>
 /// <param name="Ranking">The ranked offices.</param>
 /// <param name="Evidence">How the ranked metric was computed.</param>
-public sealed record CentralityRanking(CentralityMetric Metric, bool Normalized, bool WeightedBetweenness, IReadOnlyList<RankedOffice> Ranking, Evidence Evidence)
+public sealed record CentralityRanking(CentralityMeasure Metric, bool Normalized, bool WeightedBetweenness, IReadOnlyList<RankedOffice> Ranking, Evidence Evidence)
 {
     /// <summary>Ranks the offices by <paramref name="metric"/>, computing that metric only.</summary>
-    public static CentralityRanking Of(NetworkAnalysis analysis, CentralityMetric metric, int? top, bool normalized, bool weighted)
+    public static CentralityRanking Of(NetworkAnalysis analysis, CentralityMeasure metric, int? top, bool normalized, bool weighted)
     {
         ArgumentNullException.ThrowIfNull(analysis);
-        var scores = analysis.Scores(Measure(metric), new CentralityOptions(weighted));
+        var scores = analysis.Scores(metric, new CentralityOptions(weighted));
         var n = scores.Offices.Count;
         var ranked = scores.Offices
             .Select(o => (o.Code, Value: ValueOf(o.Value, metric, normalized, n)))
@@ -93,31 +59,16 @@ public sealed record CentralityRanking(CentralityMetric Metric, bool Normalized,
     /// The ranked value from the measure's own value: <paramref name="normalized"/> false gives raw counts for degrees
     /// and betweenness (NetworkX <c>normalized=False</c>), true divides degrees by n−1 (NetworkX degree centrality).
     /// </summary>
-    public static double ValueOf(double value, CentralityMetric metric, bool normalized, int n)
+    public static double ValueOf(double value, CentralityMeasure metric, bool normalized, int n)
     {
         double degreeScale = normalized && n > 1 ? 1.0 / (n - 1) : 1.0;
         return metric switch
         {
-            CentralityMetric.InDegree or CentralityMetric.OutDegree => value * degreeScale,
-            CentralityMetric.Betweenness => normalized || n < 3 ? value : value * (n - 1) * (n - 2),
+            CentralityMeasure.InDegree or CentralityMeasure.OutDegree => value * degreeScale,
+            CentralityMeasure.Betweenness => normalized || n < 3 ? value : value * (n - 1) * (n - 2),
             _ => value,
         };
     }
-
-    private static CentralityMeasure Measure(CentralityMetric metric) => metric switch
-    {
-        CentralityMetric.InDegree => CentralityMeasure.InDegree,
-        CentralityMetric.OutDegree => CentralityMeasure.OutDegree,
-        CentralityMetric.InStrength => CentralityMeasure.InStrength,
-        CentralityMetric.OutStrength => CentralityMeasure.OutStrength,
-        CentralityMetric.Betweenness => CentralityMeasure.Betweenness,
-        CentralityMetric.Closeness => CentralityMeasure.Closeness,
-        CentralityMetric.Harmonic => CentralityMeasure.Harmonic,
-        CentralityMetric.PageRank => CentralityMeasure.PageRank,
-        CentralityMetric.Hub => CentralityMeasure.Hub,
-        CentralityMetric.Authority => CentralityMeasure.Authority,
-        _ => throw new ArgumentOutOfRangeException(nameof(metric), metric, "unknown metric"),
-    };
 }
 
 /// <summary>GraphQL <c>OfficeCentrality</c>.</summary>
