@@ -121,6 +121,28 @@ public sealed class CoopGraphServer : IAsyncDisposable
         return root.GetProperty("data").Clone();
     }
 
+    /// <summary>POSTs a GraphQL operation the server is expected to refuse and returns its <c>errors</c> (fails when there are none).</summary>
+    public async Task<JsonElement> ErrorsAsync(string query, object? variables = null, bool withKey = false)
+    {
+        using var request = new HttpRequestMessage(HttpMethod.Post, "graphql")
+        {
+            Content = new StringContent(JsonSerializer.Serialize(new { query, variables }), Encoding.UTF8, "application/json"),
+        };
+        if (withKey)
+        {
+            request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
+        }
+
+        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+        using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
+        if (!document.RootElement.TryGetProperty("errors", out var errors) || errors.GetArrayLength() == 0)
+        {
+            throw new InvalidOperationException($"the server accepted {query}, which the test expected it to refuse");
+        }
+
+        return errors.Clone();
+    }
+
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {

@@ -13,9 +13,11 @@ import { createMapReading } from './map-reading.js';
 import { createMatrix } from './matrix.js';
 import { renderSubject } from './subject-panel.js';
 import { watchPrintScope } from './print-scope.js';
+import { createInitiativesBoard } from './initiatives.js';
+import { createFollowUp } from './followup.js';
 
 const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null, office: null, edge: false, latest: null, refreshing: false,
-  reading: null, matrix: null };
+  reading: null, matrix: null, board: null, followUp: null };
 const officeName = (code) => state.meta?.offices.find((o) => o.code === code)?.name ?? code;
 const subjectName = (id) => state.meta?.subjects.find((s) => s.id === id)?.name ?? id;
 const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by').value) ?? q.metrics[0];
@@ -239,6 +241,8 @@ async function loadIsolated() {
  */
 async function follow(version) {
   state.latest = version;
+  state.board?.follow(version);
+  state.followUp?.follow(version);
   if (!state.meta || state.refreshing) return;
   state.refreshing = true;
   try {
@@ -294,6 +298,8 @@ async function start() {
   renderVocabulary($('needs-legend'), state.meta.vocabulary);
   renderVocabulary($('matches-legend'), state.meta.vocabulary);
   showSizeLegend();
+  state.board = createInitiativesBoard({ office: officeName, subject: subjectName });
+  state.followUp = createFollowUp({ office: officeName, areas: () => state.meta.areas, offices: () => state.meta.offices });
   await loadIsolated();
   await Promise.all([redrawMap(), loadNeeds(), loadMeetingDefaults()]);
   // The round picker: the map and the needs answer on the chosen round (office standings have no round argument yet).
