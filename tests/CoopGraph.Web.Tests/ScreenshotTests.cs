@@ -66,7 +66,7 @@ public sealed class ScreenshotTests(WorkbenchFixture fixture)
     }
 
     /// <summary>Saves a screenshot under TestResults; with COOPGRAPH_UPDATE_SCREENSHOTS=1 also as docs/workbench-{name}.png.</summary>
-    private static async Task SaveAsync(IPage page, string name)
+    internal static async Task SaveAsync(IPage page, string name)
     {
         var directory = Path.Combine(AppContext.BaseDirectory, "TestResults", "screenshots");
         Directory.CreateDirectory(directory);

@@ -230,10 +230,12 @@ export function createInitiativesBoard(names) {
 function render(target, board, names, { advance }) {
   const daysOpen = new Map(board.open.map((s) => [s.initiative.id, s.daysSince]));
   const stalled = new Set(board.stalled.map((s) => s.initiative.id));
+  // The round's id and date (its full name, often long, is the tooltip and in the round picker).
   const roundName = (/** @type {string | null} */ id) => {
     const round = board.rounds.find((r) => r.id === id);
-    return round ? `${round.name} (${round.id})` : id ?? 'not named';
+    return round ? `${round.id}${round.date ? ` (${round.date})` : ''}` : id ?? 'not named';
   };
+  const roundTitle = (/** @type {string | null} */ id) => board.rounds.find((r) => r.id === id)?.name;
   fill(target, statuses.map(({ status, label }) => {
     const cards = board.initiatives.filter((i) => i.status === status);
     return h('section', { class: 'board-group', id: `board-${status}`, 'data-status': status, 'aria-labelledby': `board-${status}-title` },
@@ -255,7 +257,7 @@ function render(target, board, names, { advance }) {
         h('dt', {}, 'Subject'), h('dd', { 'data-field': 'subject' }, i.subject.name),
         h('dt', {}, 'Requesting'), h('dd', { 'data-field': 'requesters' }, offices(i.requestOffices)),
         h('dt', {}, 'Offering'), h('dd', { 'data-field': 'offerers' }, offices(i.offerOffices)),
-        h('dt', {}, 'Proposed in'), h('dd', { 'data-field': 'round' }, roundName(i.round)),
+        h('dt', {}, 'Proposed in'), h('dd', { 'data-field': 'round', title: roundTitle(i.round) }, roundName(i.round)),
         h('dt', {}, 'Last step'), h('dd', { 'data-field': 'last-step' },
           `${statusLabel(last.status)} on ${day(last.at)} by ${last.actor}`, last.note ? ` — “${last.note}”` : ''),
         h('dt', {}, 'Days since'), h('dd', { 'data-field': 'days-since' },
