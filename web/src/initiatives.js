@@ -92,10 +92,14 @@ export function createInitiativesBoard(names) {
       target.removeAttribute('aria-busy');
     }
   };
-  const ensure = () => {
-    if (!state.board && !state.loading) state.loading = load().finally(() => { state.loading = null; });
+  // One read at a time: the live follow does not start a second read while one (e.g. after an edit) is under way.
+  const reload = () => {
+    state.loading ??= load().finally(() => { state.loading = null; });
     return state.loading;
   };
+  // A read that starts after now (after an edit or a new threshold, an answer already on its way may be older).
+  const fresh = () => (state.loading ? state.loading.then(reload) : reload());
+  const ensure = () => (state.board ? state.loading : reload());
 
   /** Every edit: the board's version as expectedVersion, the key, then either a fresh read or the refusal. */
   const edit = async (/** @type {string} */ what, /** @type {() => Promise<{ version: string, changed: boolean }>} */ send) => {
@@ -105,7 +109,7 @@ export function createInitiativesBoard(names) {
       const outcome = await send();
       window.dispatchEvent(new Event('coopgraph:edited'));
       state.dirty = false;
-      await load();
+      await fresh();
       fill(result, h('p', { class: 'done', role: 'status' },
         outcome.changed ? `${what}: recorded; the dataset is now version ${outcome.version}.` : `${what}: already recorded, nothing changed.`));
       return true;
@@ -198,7 +202,7 @@ export function createInitiativesBoard(names) {
   panel.addEventListener('input', (event) => {
     if (/** @type {HTMLElement} */ (event.target).closest('#propose-form, .advance')) state.dirty = true;
   });
-  $('board-controls').addEventListener('submit', (event) => { event.preventDefault(); load(); });
+  $('board-controls').addEventListener('submit', (event) => { event.preventDefault(); fresh(); });
 
   // Read on first show (by click, arrow keys or the page's #initiatives address).
   new MutationObserver(() => { if (!panel.hidden) ensure(); }).observe(panel, { attributes: true, attributeFilter: ['hidden'] });
@@ -208,16 +212,12 @@ export function createInitiativesBoard(names) {
     /** The dataset moved to `version`: read again, or say the board is out of date while the planner is typing. @param {string} version */
     follow(version) {
       if (!state.board || state.loading || state.board.version === version) return;
-      if (!state.dirty) { ensureReload(); return; }
+      if (!state.dirty) { reload(); return; }
       fill($('board-result'), h('p', { class: 'stale', role: 'status' },
         `Out of date: the dataset is now version ${version}, the board shows version ${state.board.version}. An edit from here will be refused; `,
-        h('button', { type: 'button', id: 'board-reread', onclick: () => { fill($('board-result')); load(); } }, 'Read the board again'), '.'));
+        h('button', { type: 'button', id: 'board-reread', onclick: () => { fill($('board-result')); fresh(); } }, 'Read the board again'), '.'));
     },
   };
-
-  function ensureReload() {
-    state.loading = load().finally(() => { state.loading = null; });
-  }
 }
 
 /**
