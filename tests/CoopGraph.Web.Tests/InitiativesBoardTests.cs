@@ -148,6 +148,69 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
         });
     }
 
+    [Fact]
+    public async Task AdvanceControl_DatedBeforeTheLastStep_ShowsTheRefusalWithItsPlace()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        var (round, subjects) = await SubjectsAsync();
+        const string Id = "board-test-backdated";
+        await ProposeAsync(Id, Pick(subjects, 3), round);
+        await using var session = await OpenBoardAsync();
+
+        await session.RunAsync(nameof(AdvanceControl_DatedBeforeTheLastStep_ShowsTheRefusalWithItsPlace), async () =>
+        {
+            var page = session.Page;
+            var card = page.Locator($"article[data-id='{Id}']");
+            await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "PROPOSED");
+            var version = await page.Locator("#board").GetAttributeAsync("data-version");
+            var cardText = await card.InnerTextAsync();
+            await page.FillAsync("#board-key", fixture.Server.ApiKey);
+            await card.Locator("select[name=status]").SelectOptionAsync("AGREED");
+            await card.Locator("input[name=at]").FillAsync("2020-01-01");
+            await card.Locator("button[type=submit]").ClickAsync();
+
+            var issue = page.Locator("#board-result .refusal[data-code=INVALID_INPUT] li[data-place]");
+            await Assertions.Expect(issue).ToHaveCountAsync(1);
+            var errors = await fixture.Server.ErrorsAsync(
+                "mutation A($v: String) { advanceInitiative(expectedVersion: $v, id: \"" + Id + "\", status: AGREED, at: \"2020-01-01T00:00:00Z\") { version } }",
+                new { v = version }, withKey: true);
+            var expected = errors[0].GetProperty("extensions").Items("issues").Single();
+            await Assertions.Expect(issue).ToHaveAttributeAsync("data-place", expected.Text("place"));
+            await Assertions.Expect(issue).ToContainTextAsync(expected.Text("message"));
+            (await card.InnerTextAsync()).ShouldBe(cardText);
+            (await fixture.Server.QueryAsync("{ dataset { version } }")).GetProperty("dataset").Text("version").ShouldBe(version, "nothing was written");
+        });
+    }
+
+    [Fact]
+    public async Task ProposeForm_IdTakenByAnotherInitiative_ShowsTheRefusalAndKeepsTheForm()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        var (round, subjects) = await SubjectsAsync();
+        const string Id = "board-test-taken";
+        var subject = Pick(subjects, 4);
+        await ProposeAsync(Id, subject, round);
+        await using var session = await OpenBoardAsync();
+
+        await session.RunAsync(nameof(ProposeForm_IdTakenByAnotherInitiative_ShowsTheRefusalAndKeepsTheForm), async () =>
+        {
+            var page = session.Page;
+            await page.FillAsync("#board-key", fixture.Server.ApiKey);
+            await page.SelectOptionAsync("#propose-subject", subject.Id);
+            await page.CheckAsync($"#propose-requesters input[value={subject.Requesters[0]}]");
+            await page.CheckAsync($"#propose-offerers input[value={subject.Offerers.First(o => o != subject.Requesters[0])}]");
+            await page.FillAsync("#propose-title-input", "Another initiative under a taken id");
+            await page.FillAsync("#propose-id", Id);
+            await page.ClickAsync("#propose-submit");
+
+            var refusal = page.Locator("#board-result .refusal[data-code=INVALID_INPUT]");
+            await Assertions.Expect(refusal).ToContainTextAsync($"initiative '{Id}' already exists with other content");
+            await Assertions.Expect(refusal.Locator("li[data-place=input]")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator($"article[data-id='{Id}'] h4")).ToHaveTextAsync($"Test {Id}");
+            (await page.InputValueAsync("#propose-title-input")).ShouldBe("Another initiative under a taken id", "the form keeps what was typed");
+        });
+    }
+
     /// <summary>A card shows the API's subject, offices, round, last step, days since and stalled mark.</summary>
     private static async Task ExpectCardAsync(ILocator card, JsonElement initiative, JsonElement data)
     {
@@ -204,7 +267,7 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
         Subject[] subjects = [.. data.Items("subjects")
             .Select(s => new Subject(s.Text("id"), s.GetProperty("requesters").Codes(), s.GetProperty("offerers").Codes()))
             .Where(s => s.Requesters.Length > 0 && s.Offerers.Length > 0)];
-        subjects.Count(Usable).ShouldBeGreaterThan(2, "the dataset has too few subjects with both sides for these tests");
+        subjects.Count(Usable).ShouldBeGreaterThanOrEqualTo(5, "the dataset has too few subjects with both sides for these tests");
         return (round, subjects);
     }
 
