@@ -146,6 +146,9 @@ public sealed class FollowUpListTests(WorkbenchFixture fixture) : IClassFixture<
             await page.ClickAsync("#tab-followup");
             await page.WaitForSelectorAsync("#followup[data-ready=true]");
             (await page.EvaluateAsync<int>("() => document.documentElement.scrollWidth - window.innerWidth")).ShouldBeLessThanOrEqualTo(0, "the follow-up list scrolls sideways");
+            // The header row is hidden on a phone: each cell names its column.
+            (await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('#followup table.needs tbody td'), '::before').content"))
+                .ShouldBe("\"Office: \"");
         });
     }
 

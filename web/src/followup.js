@@ -81,9 +81,12 @@ export function createFollowUp(context) {
  */
 function render(target, f, context) {
   const names = (/** @type {{ name: string }[]} */ list) => (list.length ? list.map((o) => o.name).join(', ') : 'nobody offers it yet');
-  const table = (/** @type {string} */ cls, /** @type {string} */ caption, /** @type {string[]} */ columns, /** @type {HTMLElement[]} */ rows) =>
-    h('table', { class: `followup-table ${cls}` }, h('caption', {}, caption),
+  // Each cell carries its column's name, which a phone shows before it (the header row is hidden there).
+  const table = (/** @type {string} */ cls, /** @type {string} */ caption, /** @type {string[]} */ columns, /** @type {HTMLElement[]} */ rows) => {
+    for (const row of rows) [...row.children].forEach((cell, i) => cell.setAttribute('data-label', columns[i]));
+    return h('table', { class: `followup-table ${cls}` }, h('caption', {}, caption),
       h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col' }, c)))), h('tbody', {}, rows));
+  };
   const areas = context.areas();
   const groups = f.byArea.filter((g) => g.needsWithoutInitiative + g.stalled + g.open > 0);
 
