@@ -58,7 +58,7 @@ internal static class SyncCommand
                 var outcome = await neo4j.SyncAsync(dataset, "sync", parse.GetValue(batchSize), progress, cancellationToken);
                 output.WriteLine(outcome.ResumedAt > outcome.Batches
                     ? $"{neo4j.Description} already holds version {dataset.Version}"
-                    : $"{neo4j.Description}: version {outcome.PreviousVersion ?? "(none)"} -> {dataset.Version} ({dataset.Offices.Count} offices, {dataset.Requests.Count} requests, {dataset.Offers.Count} offers; " +
+                    : $"{neo4j.Description}: version {outcome.PreviousVersion ?? "(none)"} -> {dataset.Version} ({dataset.Offices.Count} offices, {dataset.Requests.Count} requests, {dataset.Offers.Count} offers, {dataset.Initiatives.Count} initiatives; " +
                         $"{outcome.Batches} transactions{(outcome.ResumedAt > 1 ? $", continued from batch {outcome.ResumedAt}" : "")})");
 
                 if (parse.GetValue(withAnalytics))

@@ -1,6 +1,7 @@
 using System.Globalization;
 
 using CoopGraph.Domain;
+using CoopGraph.Domain.Initiatives;
 
 namespace CoopGraph.Storage.Neo4j;
 
@@ -48,11 +49,21 @@ internal static class Neo4jSync
             "n.ord = row.ord, n.sync = $target", ["rows", "target"]),
         ["members"] = ("UNWIND $rows AS row MATCH (o:Office {code: row.office}) MATCH (n:Network {id: row.network}) " +
             "MERGE (o)-[m:MEMBER_OF]->(n) SET m.ord = row.ord, m.sync = $target", ["rows", "target"]),
-        ["stale relationships"] = ("MATCH (:Office|Subject)-[r:REQUESTS|OFFERS|MEMBER_OF|IN_AREA]->() WHERE r.sync IS NULL OR r.sync <> $target " +
+        // Initiatives as the store's own writes model them (Neo4jDatasetGraph), each node and relationship tagged like the rest.
+        ["initiatives"] = ("UNWIND $rows AS row MERGE (i:Initiative {id: row.id}) SET i.title = row.title, i.round = row.round, i.ord = row.ord, " +
+            "i.sync = $target WITH i, row MATCH (s:Subject {id: row.subject}) MERGE (i)-[r:ABOUT]->(s) SET r.sync = $target", ["rows", "target"]),
+        ["initiative requests"] = ("UNWIND $rows AS row MATCH (i:Initiative {id: row.initiative}) MATCH (o:Office {code: row.office}) " +
+            "MERGE (i)-[r:ANSWERS]->(o) SET r.ord = row.ord, r.sync = $target", ["rows", "target"]),
+        ["initiative offers"] = ("UNWIND $rows AS row MATCH (i:Initiative {id: row.initiative}) MATCH (o:Office {code: row.office}) " +
+            "MERGE (i)-[r:OFFERED_BY]->(o) SET r.ord = row.ord, r.sync = $target", ["rows", "target"]),
+        ["initiative steps"] = ("UNWIND $rows AS row MATCH (i:Initiative {id: row.initiative}) " +
+            "MERGE (i)-[h:HAS_STEP]->(st:InitiativeStep {initiative: row.initiative, ord: row.ord}) " +
+            "SET st.status = row.status, st.at = row.at, st.actor = row.actor, st.note = row.note, st.sync = $target, h.sync = $target", ["rows", "target"]),
+        ["stale relationships"] = ("MATCH (:Office|Subject|Initiative)-[r:REQUESTS|OFFERS|MEMBER_OF|IN_AREA|ABOUT|ANSWERS|OFFERED_BY|HAS_STEP]->() WHERE r.sync IS NULL OR r.sync <> $target " +
             "WITH r LIMIT $limit DELETE r RETURN count(*) AS deleted", ["target", "limit"]),
         ["rounds"] = ("UNWIND $rows AS row MERGE (r:Round {id: row.id}) SET r.name = row.name, r.date = row.date, r.kind = row.kind, " +
             "r.ord = row.ord, r.sync = $target", ["rows", "target"]),
-        ["stale nodes"] = ("MATCH (n:Office|Area|Subject|Network|Round) WHERE n.sync IS NULL OR n.sync <> $target " +
+        ["stale nodes"] = ("MATCH (n:Office|Area|Subject|Network|Round|Initiative|InitiativeStep) WHERE n.sync IS NULL OR n.sync <> $target " +
             "WITH n LIMIT $limit DETACH DELETE n RETURN count(*) AS deleted", ["target", "limit"]),
         ["finish"] = ("MATCH (d:Dataset {key: 'current'}) WHERE d.syncTarget = $target " +
             "SET d.formatVersion = $formatVersion, d.name = $name, d.source = $source, d.rounds = $rounds, d.version = $target, " +
@@ -75,6 +86,11 @@ internal static class Neo4jSync
             ("networks", dataset.Networks.Select((n, i) => Neo4jDatasetGraph.Row(("id", n.Id), ("name", n.Name), ("description", n.Description), ("ord", i))), dataset.Networks.Count),
             ("rounds", Neo4jDatasetGraph.RoundRows(dataset), dataset.Rounds?.Count ?? 0),
             ("members", dataset.Networks.SelectMany(n => n.Members.Select((m, i) => Neo4jDatasetGraph.Row(("network", n.Id), ("office", m), ("ord", i)))), dataset.Networks.Sum(n => n.Members.Count)),
+            ("initiatives", dataset.Initiatives.Select((x, i) => Neo4jDatasetGraph.Row(("id", x.Id), ("title", x.Title), ("subject", x.Subject), ("round", x.Round), ("ord", i))), dataset.Initiatives.Count),
+            ("initiative requests", dataset.Initiatives.SelectMany(x => x.RequestOffices.Select((o, i) => Neo4jDatasetGraph.Row(("initiative", x.Id), ("office", o), ("ord", i)))), dataset.Initiatives.Sum(x => x.RequestOffices.Count)),
+            ("initiative offers", dataset.Initiatives.SelectMany(x => x.OfferOffices.Select((o, i) => Neo4jDatasetGraph.Row(("initiative", x.Id), ("office", o), ("ord", i)))), dataset.Initiatives.Sum(x => x.OfferOffices.Count)),
+            ("initiative steps", dataset.Initiatives.SelectMany(x => x.Steps.Select((st, i) => Neo4jDatasetGraph.Row(("initiative", x.Id), ("ord", i),
+                ("status", InitiativeLifecycle.Name(st.Status)), ("at", Neo4jDatasetGraph.FormatInstant(st.At)), ("actor", st.Actor), ("note", st.Note)))), dataset.Initiatives.Sum(x => x.Steps.Count)),
         };
         return [.. parts.SelectMany(p => p.Rows.Chunk(batchSize).Select((rows, i) => (p.Part, (i * batchSize) + 1, p.Count, rows)))];
     }

@@ -1,5 +1,6 @@
 using System.Net;
 
+using CoopGraph.Domain.Initiatives;
 using CoopGraph.Storage.Neo4j;
 
 namespace CoopGraph.Storage.Tests.Neo4j;
@@ -125,6 +126,35 @@ public sealed class Neo4jSyncTests
 
         outcome.ResumedAt.ShouldBeGreaterThan(outcome.Batches);
         Unwinds(handler).ShouldBeEmpty();
+    }
+
+    [Fact]
+    public async Task SyncAsync_DatasetWithInitiatives_WritesEachInitiativeItsOfficesAndStepsTaggedWithTheVersion()
+    {
+        var handler = Database();
+        var at = new DateTimeOffset(2022, 10, 6, 0, 0, 0, TimeSpan.Zero);
+        var dataset = TestData.Small() with
+        {
+            Initiatives =
+            [
+                new Initiative("bra-green", "Brazil shares its fast track", "green-patents", ["ARG"], ["BRA"], null,
+                    [new InitiativeStep(InitiativeStatus.Proposed, at, "lima", "Lima table"), new InitiativeStep(InitiativeStatus.Agreed, at.AddDays(30), "wipo", null)]),
+            ],
+        };
+
+        await Store(handler).SyncAsync(dataset, "sync", 2, null, Ct);
+
+        var unwinds = Unwinds(handler);
+        List<System.Text.Json.JsonElement> Rows(string fragment) => [.. unwinds.Where(r => r.Statement!.Contains(fragment, StringComparison.Ordinal))
+            .SelectMany(r => r.Parameters.GetProperty("rows").EnumerateArray())];
+        Rows("MERGE (i:Initiative").Select(r => $"{r.GetProperty("id").GetString()} {r.GetProperty("subject").GetString()}").ShouldBe(["bra-green green-patents"]);
+        Rows("[r:ANSWERS]").Select(r => r.GetProperty("office").GetString()).ShouldBe(["ARG"]);
+        Rows("[r:OFFERED_BY]").Select(r => r.GetProperty("office").GetString()).ShouldBe(["BRA"]);
+        Rows("[h:HAS_STEP]").Select(r => $"{r.GetProperty("ord").GetInt32()} {r.GetProperty("status").GetString()} {r.GetProperty("at").GetString()} {r.GetProperty("actor").GetString()}")
+            .ShouldBe(["0 PROPOSED 2022-10-06T00:00:00.0000000+00:00 lima", "1 AGREED 2022-11-05T00:00:00.0000000+00:00 wipo"]);
+        unwinds.ShouldAllBe(r => r.Parameters.GetProperty("target").GetString() == dataset.Version);
+        // What a dataset no longer has goes in the clean-up, initiatives included.
+        handler.Requests.ShouldContain(r => r.Statement != null && r.Statement.Contains("MATCH (n:Office|Area|Subject|Network|Round|Initiative|InitiativeStep)", StringComparison.Ordinal));
     }
 
     [Fact]
