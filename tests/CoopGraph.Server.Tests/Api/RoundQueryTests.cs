@@ -53,6 +53,31 @@ public sealed class RoundQueryTests(ReadOnlyServer fixture) : IClassFixture<Read
     }
 
     [Theory]
+    [InlineData("worldCafe(round: \"survey-2022-04\", timeLimitSeconds: 1)")]
+    [InlineData("workshopPortfolio(round: \"survey-2022-04\", timeLimitSeconds: 1)")]
+    [InlineData("cohorts(round: \"survey-2022-04\")")]
+    [InlineData("roles(round: \"survey-2022-04\")")]
+    public async Task PlanningField_SurveyRound_PlansOnTheDatasetAsItStood(string field)
+    {
+        var data = await Server.DataAsync($"{{ answer: {field} {{ datasetVersion }} }}");
+
+        var survey = Lima.Dataset.AtRound("survey-2022-04").Version;
+        survey.ShouldNotBe(Lima.Dataset.Version);
+        data.GetProperty("answer").GetProperty("datasetVersion").GetString().ShouldBe(survey);
+    }
+
+    [Fact]
+    public async Task Roles_SurveyRound_SameRolesAsTheSurveysAnalysis()
+    {
+        var data = await Server.DataAsync("""{ roles(round: "survey-2022-04") { offices { office role } } }""");
+
+        var expected = CoopGraph.Planning.Cohorts.RoleFinder.Find(NetworkAnalysis.Of(Lima.Dataset.AtRound("survey-2022-04")), new CoopGraph.Planning.Cohorts.RoleThresholds());
+        data.GetProperty("roles").GetProperty("offices").EnumerateArray()
+            .Select(o => $"{o.GetProperty("office").GetString()} {o.GetProperty("role").GetString()}")
+            .ShouldBe(expected.Offices.Select(o => $"{o.Office} {System.Text.RegularExpressions.Regex.Replace(o.Role.ToString(), "(?<=.)([A-Z])", "_$1").ToUpperInvariant()}"));
+    }
+
+    [Theory]
     [InlineData("""{ centrality(round: "lima-2023") { ranking { rank } } }""", "round: no round 'lima-2023'")]
     [InlineData("""{ compare(from: "april", to: "lima-2022-10") { from } }""", "from: no round 'april'")]
     [InlineData("""{ compare(from: "survey-2022-04", to: "") { from } }""", "to: no round ''")]

@@ -95,6 +95,7 @@ public sealed class QueryType : ObjectGraphType
         Analytics.AnalyticsQueries.AddTo(this);
         Rounds.RoundQueries.AddTo(this);
         Planning.PlanningQueries.AddTo(this, limits);
+        Rounds.RoundQueries.AddRoundArgument(this, Rounds.RoundQueries.PlanningFields);
         Initiatives.InitiativeFields.AddQueries(this, time);
 
         Field<NonNullGraphType<ChangeConnectionType>>("changes")

@@ -11,10 +11,25 @@ internal static class RoundQueries
     public static readonly string[] AnalyticFields =
         ["centrality", "unmetNeeds", "needsReport", "isolatedOffices", "paths", "bilateral", "reciprocalPairs", "matchPlan", "whatIf", "network"];
 
+    /// <summary>The planning questions that take <c>round:</c> (added after them: <see cref="AddRoundArgument"/>).</summary>
+    public static readonly string[] PlanningFields = ["worldCafe", "workshopPortfolio", "cohorts", "roles"];
+
     /// <summary>Adds the fields to <paramref name="query"/> and <c>round:</c> to its analytic fields.</summary>
     public static void AddTo(ObjectGraphType query)
     {
-        foreach (var name in AnalyticFields)
+        AddRoundArgument(query, AnalyticFields);
+        AddFields(query);
+    }
+
+    /// <summary>
+    /// Adds <c>round:</c> to the named fields of <paramref name="query"/>; their resolvers answer on the round through
+    /// <c>ctx.Snapshot()</c>, which reads it.
+    /// </summary>
+    public static void AddRoundArgument(ObjectGraphType query, IEnumerable<string> names)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        ArgumentNullException.ThrowIfNull(names);
+        foreach (var name in names)
         {
             var field = query.GetField(name) ?? throw new InvalidOperationException($"Query.{name} is missing");
             field.Arguments ??= new QueryArguments();
@@ -24,7 +39,10 @@ internal static class RoundQueries
                 Description = "Answer on the dataset as it stood at this round (see `rounds`); default: the latest round.",
             });
         }
+    }
 
+    private static void AddFields(ObjectGraphType query)
+    {
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<RoundType>>>>("rounds")
             .Description("The dataset's rounds, oldest first; one round (\"current\") for a dataset without rounds.")
             .Resolve(ctx => ctx.Request().Snapshot.Dataset.AllRounds);
