@@ -49,6 +49,8 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
             var card = page.Locator("#board-PROPOSED article[data-id='board-test-a-first-initiative']");
             await Assertions.Expect(card).ToHaveCountAsync(1);
             await Assertions.Expect(page.Locator("#board-result")).ToContainTextAsync("recorded");
+            await Assertions.Expect(page.Locator("#propose-title-input")).ToHaveValueAsync("");
+            (await page.InputValueAsync("#propose-round")).ShouldBe(round, "the cleared form stays in the round");
             var data = await fixture.Server.QueryAsync(Initiatives);
             var initiative = data.Items("initiatives").Single(i => i.Text("id") == "board-test-a-first-initiative");
             initiative.Text("status").ShouldBe("PROPOSED");

@@ -192,7 +192,10 @@ export function createInitiativesBoard(names) {
     };
     const version = state.board.version;
     if (await edit(`Proposed “${input.title}”`, () => api.proposeInitiative(input, version, key()))) {
+      // A clean form for the next one, in the same round (a reset would pick the first round).
+      const round = /** @type {HTMLSelectElement} */ ($('propose-round')).value;
       form.reset();
+      /** @type {HTMLSelectElement} */ ($('propose-round')).value = round;
       state.idTouched = false;
       await fillProposeSubjects();
     }
