@@ -66,9 +66,14 @@ public sealed class BoardScreenshotTests(WorkbenchFixture fixture) : IClassFixtu
             {
                 input = new
                 {
-                    id, title = $"{offerer.Text("name")} helps {requester.Text("name")}: {subject.Text("name")}", subject = subject.Text("id"), round,
-                    requestOffices = new[] { requester.Text("code") }, offerOffices = new[] { offerer.Text("code") },
-                    note = "Lima meeting, table of possible initiatives", at = "2022-10-06T00:00:00Z",
+                    id,
+                    title = $"{offerer.Text("name")} helps {requester.Text("name")}: {subject.Text("name")}",
+                    subject = subject.Text("id"),
+                    round,
+                    requestOffices = new[] { requester.Text("code") },
+                    offerOffices = new[] { offerer.Text("code") },
+                    note = "Lima meeting, table of possible initiatives",
+                    at = "2022-10-06T00:00:00Z",
                 },
             },
             withKey: true);

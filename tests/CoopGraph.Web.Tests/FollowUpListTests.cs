@@ -46,8 +46,12 @@ public sealed class FollowUpListTests(WorkbenchFixture fixture) : IClassFixture<
                 {
                     input = new
                     {
-                        id = $"follow-up-{n}", title = $"Follow-up test {n}", subject = s.Id, round,
-                        requestOffices = new[] { s.Requesters[0] }, offerOffices = new[] { s.Offerers.First(o => o != s.Requesters[0]) },
+                        id = $"follow-up-{n}",
+                        title = $"Follow-up test {n}",
+                        subject = s.Id,
+                        round,
+                        requestOffices = new[] { s.Requesters[0] },
+                        offerOffices = new[] { s.Offerers.First(o => o != s.Requesters[0]) },
                         at = n == 0 ? "2022-10-06T00:00:00Z" : null,
                     },
                 },

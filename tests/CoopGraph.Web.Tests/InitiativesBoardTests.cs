@@ -255,8 +255,13 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
             {
                 input = new
                 {
-                    id, title = $"Test {id}", subject = subject.Id, round, note = "from the test",
-                    requestOffices = new[] { subject.Requesters[0] }, offerOffices = new[] { subject.Offerers.First(o => o != subject.Requesters[0]) },
+                    id,
+                    title = $"Test {id}",
+                    subject = subject.Id,
+                    round,
+                    note = "from the test",
+                    requestOffices = new[] { subject.Requesters[0] },
+                    offerOffices = new[] { subject.Offerers.First(o => o != subject.Requesters[0]) },
                 },
             },
             withKey: true);
