@@ -86,8 +86,8 @@ async function showOffice(code) {
 }
 
 /**
- * An edge's provenance. Between offices it comes from the server (supportLink: each subject with its justification in
- * words, both ways for a collaboration edge); a bipartite edge is one office's own request or offer row.
+ * An edge's provenance, in the server's words: between offices its supportLink (each subject with its justification,
+ * both ways for a collaboration edge); on the bipartite map the statement of the office's own request or offer row.
  */
 /** @param {Pick<MapEdge, 'source' | 'target' | 'kind' | 'weight' | 'subjects'>} edge */
 async function showEdge(edge) {
@@ -109,14 +109,10 @@ async function showEdge(edge) {
         links: links.flatMap((link) => link.subjects.filter((s) => s.subject.id === subject).map((s) => `${s.justification}.`)),
       }));
     } else {
-      const office = await q.loadOffice(edge.source, sizeMetric().value);
-      /** @type {(import('./queries.js').OfficeRequest | import('./queries.js').OfficeOffer)[] | undefined} */
-      const rows = edge.kind === 'OFFERS' ? office?.offers : office?.requests;
+      const rows = await q.loadStatements(edge.source, edge.kind === 'OFFERS' ? 'offers' : 'requests');
       provenance = edge.subjects.map((subject) => {
-        const row = rows?.find((r) => r.subject.id === subject);
-        const verb = edge.kind === 'OFFERS' ? 'offers' : 'requests';
-        const what = row && 'wording' in row && row.wording ? `“${row.wording}”` : subjectName(subject);
-        return { id: subject, name: subjectName(subject), links: row ? [`${officeName(edge.source)} ${verb} ${what} (${row.source}, ${row.confidence.toLowerCase()} confidence).`] : [] };
+        const row = rows.find((r) => r.subject.id === subject);
+        return { id: subject, name: subjectName(subject), links: row ? [`${row.statement}.`] : [] };
       });
     }
     renderEdge($('details'), `${label(edge.source)}${arrow}${label(edge.target)}`, edge, provenance);

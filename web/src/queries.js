@@ -36,8 +36,8 @@ import { query } from './api.js';
  *   supported: { to: OfficeRef, weight: number, subjects: SubjectRef[] }[], centrality: Centrality,
  *   isolation: { flags: string[], score: number, componentSize: number, articulationPoint: boolean },
  *   standing: { standing: string, supporters: number, supported: number, reasons: { text: string }[] },
- *   unmetRequests: SubjectRef[], fragileRequests: SubjectRef[],
- *   rank: { metric: string, rank: number, of: number } | null }} Office
+ *   needs: { unmetRequests: SubjectRef[], fragileRequests: SubjectRef[] },
+ *   rank: { metric: string, rank: number, outOf: number } }} Office
  */
 /**
  * @typedef {{ office: OfficeRef, standing: string, supporters: number, supported: number, rank: number,
@@ -137,17 +137,14 @@ export async function loadNetwork(view, area, subject) {
 }
 
 /**
- * Everything the side panel shows about one office, including its rank on the chosen metric.
+ * Everything the side panel shows about one office, including its rank on the chosen metric: that office's own needs
+ * and rank, not the whole needs report and ranking.
  * @param {string} code
  * @param {string} metric
  * @returns {Promise<Office | null>}
  */
 export async function loadOffice(code, metric) {
-  /**
-   * @type {{ office: Omit<Office, 'unmetRequests' | 'fragileRequests' | 'rank'> | null,
-   *   needsReport: { offices: { office: { code: string }, unmetRequests: SubjectRef[], fragileRequests: SubjectRef[] }[] },
-   *   centrality: { metric: string, ranking: { rank: number, value: number, office: { code: string } }[] } }}
-   */
+  /** @type {{ office: Office | null }} */
   const data = await query(`query Office($code: String!, $metric: CentralityMetric!) {
     office(code: $code) {
       code name institution attended
@@ -158,20 +155,29 @@ export async function loadOffice(code, metric) {
       centrality { inDegree outDegree inStrength outStrength betweenness closeness harmonic pageRank hub authority }
       isolation { flags score componentSize articulationPoint }
       standing { standing supporters supported reasons { text } }
+      needs { unmetRequests { id name } fragileRequests { id name } }
+      rank(metric: $metric) { metric rank outOf }
     }
-    needsReport { offices { office { code } unmetRequests { id name } fragileRequests { id name } } }
-    centrality(metric: $metric) { metric ranking { rank value office { code } } }
   }`, { code, metric });
-  const office = data.office;
-  if (!office) return null;
-  const needs = data.needsReport.offices.find((o) => o.office.code === office.code);
-  const rank = data.centrality.ranking.find((r) => r.office.code === office.code);
-  return {
-    ...office,
-    unmetRequests: needs?.unmetRequests ?? [],
-    fragileRequests: needs?.fragileRequests ?? [],
-    rank: rank ? { metric: data.centrality.metric, rank: rank.rank, of: data.centrality.ranking.length } : null,
-  };
+  return data.office;
+}
+
+/**
+ * An office's requests or offers as the server words them (`Brazil offers “…” (source, high confidence)`): the
+ * provenance of an office → subject edge on the bipartite map.
+ * @param {string} code
+ * @param {'requests' | 'offers'} rows
+ * @returns {Promise<{ subject: { id: string }, statement: string }[]>}
+ */
+export async function loadStatements(code, rows) {
+  /** @type {{ office: { requests?: { subject: { id: string }, statement: string }[], offers?: { subject: { id: string }, statement: string }[] } | null }} */
+  const data = await query(`query Statements($code: String!, $offers: Boolean!) {
+    office(code: $code) {
+      requests @skip(if: $offers) { subject { id } statement }
+      offers @include(if: $offers) { subject { id } statement }
+    }
+  }`, { code, offers: rows === 'offers' });
+  return data.office?.[rows] ?? [];
 }
 
 /** Every office's standing with its reasons in words, weakest first (the analytics rank them). */
