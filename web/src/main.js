@@ -88,8 +88,8 @@ async function showOffice(code) {
 /**
  * An edge's provenance, in the server's words: between offices its supportLink (each subject with its justification,
  * both ways for a collaboration edge); on the bipartite map the statement of the office's own request or offer row.
+ * @param {Pick<MapEdge, 'source' | 'target' | 'kind' | 'weight' | 'subjects'>} edge
  */
-/** @param {Pick<MapEdge, 'source' | 'target' | 'kind' | 'weight' | 'subjects'>} edge */
 async function showEdge(edge) {
   try {
     const { offices } = loaded();
