@@ -67,7 +67,7 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectType>>>>("subjects")
             .Description("Subjects in dataset order, optionally of one area or one need status.")
             .Argument<IdGraphType>("area", "Only subjects of this area id.")
-            .Argument<Analytics.NeedStatusType>("status", "Only subjects with this need status (cross-cutting subjects included, unlike `unmetNeeds`).")
+            .Argument<Questions.NeedStatusType>("status", "Only subjects with this need status (cross-cutting subjects included, unlike `unmetNeeds`).")
             .Resolve(ctx =>
             {
                 var snapshot = ctx.Snapshot();
@@ -92,7 +92,7 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkType>>>>("networks").Description("The standing networks the source names.")
             .Resolve(ctx => ctx.Snapshot().Dataset.Networks);
 
-        Analytics.AnalyticsQueries.AddTo(this);
+        Questions.QuestionFields.AddTo(this);
         Rounds.RoundQueries.AddTo(this);
         Planning.PlanningQueries.AddTo(this, limits);
         Initiatives.InitiativeFields.AddQueries(this, time);

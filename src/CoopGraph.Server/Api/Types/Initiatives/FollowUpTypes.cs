@@ -1,6 +1,6 @@
 using CoopGraph.Analytics.FollowUp;
 using CoopGraph.Domain;
-using CoopGraph.Server.Api.Types.Analytics;
+using CoopGraph.Server.Api.Types.Questions;
 using GraphQL.Types;
 
 namespace CoopGraph.Server.Api.Types.Initiatives;
