@@ -83,10 +83,17 @@ public sealed class NetworkAnalysis(NetworkSnapshot snapshot)
         Of(WhatIfAnalyzer.Apply(Snapshot.Dataset, Resolve(scenario)));
 
     /// <summary>What removing offices and adding offers changes: statuses, supporters, centrality.</summary>
-    public WhatIfResult WhatIf(WhatIfScenario scenario)
+    public WhatIfResult WhatIf(WhatIfScenario scenario) => WhatIfAndApply(scenario).Result;
+
+    /// <summary>
+    /// What <paramref name="scenario"/> changes and the analysis of the changed network, built once for both (the
+    /// comparison's results stay cached in it for whoever reads the changed network next).
+    /// </summary>
+    internal (WhatIfResult Result, NetworkAnalysis Changed) WhatIfAndApply(WhatIfScenario scenario)
     {
         var resolved = Resolve(scenario);
-        return WhatIfAnalyzer.Compare(Snapshot, Apply(resolved).Snapshot, resolved);
+        var changed = Of(WhatIfAnalyzer.Apply(Snapshot.Dataset, resolved));
+        return (WhatIfAnalyzer.Compare(Snapshot, changed.Snapshot, resolved), changed);
     }
 
     /// <summary>What removing <paramref name="removeOffices"/> and adding <paramref name="addOffers"/> changes.</summary>

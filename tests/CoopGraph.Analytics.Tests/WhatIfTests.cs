@@ -46,11 +46,28 @@ public class WhatIfTests
     }
 
     [Theory]
-    [InlineData("XXX", null, "unknown office 'XXX'")]
-    [InlineData(null, "a2", "already offers")]
-    public void WhatIf_BadScenario_ThrowsNamingTheEntry(string? remove, string? offerSubject, string message)
+    [InlineData("XXX", null, ScenarioList.RemoveOffices, "unknown office 'XXX'")]
+    [InlineData(null, "a2", ScenarioList.AddOffers, "office 'ARG' already offers 'a2'")]
+    public void WhatIf_BadScenario_ThrowsNamingTheEntryLogically(string? remove, string? offerSubject, ScenarioList list, string problem)
     {
-        var scenario = new WhatIfScenario(remove is null ? [] : [remove], offerSubject is null ? [] : [new HypotheticalOffer("ARG", offerSubject)]);
-        Should.Throw<ArgumentException>(() => _analysis.WhatIf(scenario)).Message.ShouldContain(message);
+        var scenario = new WhatIfScenario(remove is null ? ["BRA"] : ["BRA", remove], offerSubject is null ? [] : [new HypotheticalOffer("ARG", offerSubject)]);
+        var ex = Should.Throw<ScenarioException>(() => _analysis.WhatIf(scenario));
+        ex.ShouldSatisfyAllConditions(
+            () => ex.List.ShouldBe(list),
+            () => ex.Index.ShouldBe(remove is null ? 0 : 1),
+            () => ex.Problem.ShouldBe(problem),
+            () => ex.Message.ShouldNotContain("removeOffices"),
+            () => ex.Describe("--remove", "--add").ShouldBe(remove is null ? $"--add[0]: {problem}" : $"--remove: {problem}"));
+    }
+
+    [Fact]
+    public void WhatIfAndApply_RemoveBrazil_ComparesOnTheChangedNetworkItReturns()
+    {
+        var (result, changed) = _analysis.WhatIfAndApply(WhatIfScenario.Removing("BRA"));
+
+        // One changed network: the comparison's needs and isolation are already computed on the one returned.
+        changed.Snapshot.Needs.IsValueCreated.ShouldBeTrue();
+        changed.Snapshot.Isolation.IsValueCreated.ShouldBeTrue();
+        changed.Snapshot.Version.ShouldBe(result.ScenarioVersion);
     }
 }

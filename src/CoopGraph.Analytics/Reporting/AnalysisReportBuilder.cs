@@ -20,8 +20,7 @@ internal static class AnalysisReportBuilder
             var before = analysis.Snapshot.Dataset;
             scenarioName = "without " + string.Join(", ", removed.Select(code => before.FindOffice(code) is { } o ? $"{o.Code} ({o.Name})" : code));
             var scenario = WhatIfScenario.Removing([.. removed]);
-            whatIf = analysis.WhatIf(scenario);
-            analysis = analysis.Apply(scenario);
+            (whatIf, analysis) = analysis.WhatIfAndApply(scenario);
         }
 
         var s = analysis.Snapshot;

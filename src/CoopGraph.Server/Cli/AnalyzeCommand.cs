@@ -2,6 +2,7 @@ using System.CommandLine;
 using CoopGraph.Analytics;
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Reporting;
+using CoopGraph.Analytics.WhatIf;
 
 namespace CoopGraph.Server.Cli;
 
@@ -69,9 +70,14 @@ internal static class AnalyzeCommand
             {
                 report = CliProgress.Spinning(error, "analysing", () => NetworkAnalysis.Of(dataset).Report(options));
             }
+            catch (ScenarioException ex) when (ex.List == ScenarioList.RemoveOffices)
+            {
+                error.WriteLine($"--remove: {ex.Problem}");
+                return 1;
+            }
             catch (ArgumentException ex)
             {
-                error.WriteLine(ex.UserMessage().Replace("removeOffices:", "--remove:", StringComparison.Ordinal));
+                error.WriteLine(ex.UserMessage());
                 return 1;
             }
 

@@ -1,4 +1,5 @@
 using CoopGraph.Analytics;
+using CoopGraph.Analytics.Views;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Storage.Neo4j;

@@ -18,7 +18,7 @@ public sealed class DatasetSnapshot
     private readonly ConcurrentDictionary<string, Lazy<DatasetSnapshot>> _rounds = new(StringComparer.Ordinal);
     private readonly Lazy<NetworkAnalysis> _analysis;
     private readonly Lazy<ListSizes> _listSizes;
-    private readonly Lazy<IReadOnlyList<string>> _warnings;
+    private readonly Lazy<ValidationReport> _validation;
 
     /// <summary>Indexes <paramref name="dataset"/>.</summary>
     public DatasetSnapshot(Dataset dataset)
@@ -36,7 +36,7 @@ public sealed class DatasetSnapshot
         SubjectsByArea = dataset.Subjects.ToLookup(s => s.Area, StringComparer.Ordinal);
         _analysis = new(() => NetworkAnalysis.Of(dataset));
         _listSizes = new(() => new ListSizes(this));
-        _warnings = new(() => DatasetValidator.Validate(dataset).Warnings.Select(w => w.Message).ToList());
+        _validation = new(() => DatasetValidator.Validate(dataset));
     }
 
     /// <summary>Most answers kept per snapshot; parameterised questions past it are computed without being kept.</summary>
@@ -76,8 +76,8 @@ public sealed class DatasetSnapshot
         }
     }
 
-    /// <summary>The messages of this dataset's validation warnings, in validator order (computed once, when a mutation result asks).</summary>
-    internal IReadOnlyList<string> WarningMessages => _warnings.Value;
+    /// <summary>This dataset's validation report (computed once, when a mutation result asks for the warnings it brought in).</summary>
+    internal ValidationReport Validation => _validation.Value;
 
     /// <summary>The longest each list field can be on this dataset, for the complexity estimate (computed once).</summary>
     internal ListSizes ListSizes => _listSizes.Value;

@@ -1,3 +1,4 @@
+using CoopGraph.Domain.Validation;
 using CoopGraph.Server.Snapshots;
 
 namespace CoopGraph.Server.Api.Types;
@@ -10,13 +11,6 @@ public sealed record MutationResult(DatasetSnapshot Previous, DatasetSnapshot Sn
     /// <summary>The dataset version the mutation was applied to.</summary>
     public string PreviousVersion => Previous.Version;
 
-    /// <summary>
-    /// Validation warnings the edit brought in (e.g. a code that is not ISO 3166-1 alpha-3): those of the new dataset
-    /// whose message the previous dataset did not have. Warnings never stop an edit, so this is where a caller sees them.
-    /// </summary>
-    public IReadOnlyList<string> NewWarnings()
-    {
-        var before = Previous.WarningMessages.ToHashSet(StringComparer.Ordinal);
-        return [.. Snapshot.WarningMessages.Where(m => !before.Contains(m))];
-    }
+    /// <summary>The validation warnings the edit brought in (see <see cref="ValidationReport.WarningsNotIn"/>).</summary>
+    public IReadOnlyList<string> NewWarnings() => Snapshot.Validation.WarningsNotIn(Previous.Validation);
 }

@@ -1,3 +1,4 @@
+using CoopGraph.Analytics.Centrality;
 using GraphQL.Types;
 
 namespace CoopGraph.Server.Api.Types.Questions;

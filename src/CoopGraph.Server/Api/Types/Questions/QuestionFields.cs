@@ -4,8 +4,8 @@ using CoopGraph.Analytics.Isolation;
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
+using CoopGraph.Analytics.Views;
 using CoopGraph.Analytics.WhatIf;
-using CoopGraph.Server.Exports;
 using GraphQL;
 using GraphQL.Types;
 
@@ -243,7 +243,14 @@ internal static class QuestionFields
                 }
 
                 var key = $"whatif|{string.Join(',', remove)}|{string.Join(',', add.Select(o => o.Office + "/" + o.Subject))}";
-                return snapshot.Answer(key, a => a.WhatIf(remove, add));
+                try
+                {
+                    return snapshot.Answer(key, a => a.WhatIf(remove, add));
+                }
+                catch (ScenarioException ex)
+                {
+                    throw ErrorCodes.Error(ErrorCodes.InvalidInput, ex.Describe("removeOffices", "addOffers"));
+                }
             });
     }
 

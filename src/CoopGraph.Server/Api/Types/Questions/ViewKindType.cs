@@ -1,4 +1,4 @@
-using CoopGraph.Server.Exports;
+using CoopGraph.Analytics.Views;
 using GraphQL.Types;
 
 namespace CoopGraph.Server.Api.Types.Questions;

@@ -1,40 +1,7 @@
 using System.Globalization;
-using CoopGraph.Analytics;
+using CoopGraph.Domain.Formats;
 
-namespace CoopGraph.Server.Exports;
-
-/// <summary>Which graph a view draws.</summary>
-public enum ViewKind
-{
-    /// <summary>Offices; A→B when A offers what B requests (weight = subjects).</summary>
-    Support,
-
-    /// <summary>Offices and subjects; office→subject edges labelled REQUESTS or OFFERS.</summary>
-    Bipartite,
-
-    /// <summary>Offices; undirected A–B when either can help the other (weight = subjects both ways).</summary>
-    Collaboration,
-}
-
-/// <summary>A node of a view.</summary>
-/// <param name="Id">Office code or subject id.</param>
-/// <param name="Label">Display name.</param>
-/// <param name="Kind"><c>OFFICE</c> or <c>SUBJECT</c>.</param>
-/// <param name="Metrics">Numeric attributes by name (centrality, isolation, coverage), in a fixed order.</param>
-/// <param name="Attributes">Text attributes by name (area, status, flags), in a fixed order.</param>
-public sealed record ViewNode(string Id, string Label, string Kind, IReadOnlyList<KeyValuePair<string, double>> Metrics, IReadOnlyList<KeyValuePair<string, string>> Attributes);
-
-/// <summary>An edge of a view.</summary>
-/// <param name="Source">Source node id.</param>
-/// <param name="Target">Target node id.</param>
-/// <param name="Kind"><c>SUPPORTS</c>, <c>COLLABORATES</c>, <c>REQUESTS</c> or <c>OFFERS</c>.</param>
-/// <param name="Weight">Number of subjects behind the edge.</param>
-/// <param name="Subjects">The subject ids behind it.</param>
-/// <param name="SubjectNames">Their names, in the same order, so a tool shows words rather than ids.</param>
-/// <param name="Areas">The distinct area ids of those subjects, in subject order.</param>
-/// <param name="Rounds">For a dataset with rounds: the ids of the rounds (up to the view's) in which the edge exists; null without rounds.</param>
-public sealed record ViewEdge(string Source, string Target, string Kind, int Weight, IReadOnlyList<string> Subjects, IReadOnlyList<string> SubjectNames, IReadOnlyList<string> Areas,
-    IReadOnlyList<string>? Rounds = null);
+namespace CoopGraph.Analytics.Views;
 
 /// <summary>A graph ready to draw or export: nodes with metrics, edges with weights and subjects.</summary>
 /// <param name="Kind">The view.</param>
@@ -84,15 +51,10 @@ public sealed record NetworkView(ViewKind Kind, bool Directed, IReadOnlyList<Vie
             var office = dataset.FindOffice(code)!;
             var c = centrality[code];
             var i = isolation[code];
-            return new ViewNode(code, office.Name, "OFFICE",
-            [
-                new("inDegree", c.InDegree), new("outDegree", c.OutDegree), new("inStrength", c.InStrength), new("outStrength", c.OutStrength),
-                new("betweenness", c.Betweenness), new("closeness", c.Closeness), new("harmonic", c.Harmonic), new("pageRank", c.PageRank),
-                new("hub", c.Hub), new("authority", c.Authority), new("isolation", i.Score),
-            ],
+            return new ViewNode(code, office.Name, "OFFICE", OfficeMetrics.Of(c, i.Score),
             [
                 new("attended", office.Attended ? "true" : "false"),
-                new("flags", string.Join(' ', i.Flags.Select(f => ConstantCase(f.ToString())))),
+                new("flags", string.Join(' ', i.Flags.Select(EnumNames.ConstantCase))),
                 new("component", i.Component.ToString(CultureInfo.InvariantCulture)),
             ]);
         }).ToList();
@@ -104,7 +66,7 @@ public sealed record NetworkView(ViewKind Kind, bool Directed, IReadOnlyList<Vie
                 var need = needs[s.Id];
                 return new ViewNode(s.Id, s.Name, "SUBJECT",
                     [new("requesters", need.Requesters.Count), new("offerers", need.Offerers.Count), new("coverageRatio", need.CoverageRatio)],
-                    [new("area", s.Area), new("status", ConstantCase(need.Status.ToString())), new("crossCutting", s.CrossCutting ? "true" : "false")]);
+                    [new("area", s.Area), new("status", EnumNames.ConstantCase(need.Status)), new("crossCutting", s.CrossCutting ? "true" : "false")]);
             }));
         }
 
@@ -189,8 +151,4 @@ public sealed record NetworkView(ViewKind Kind, bool Directed, IReadOnlyList<Vie
             .OrderBy(e => e.Source, StringComparer.Ordinal).ThenBy(e => e.Target, StringComparer.Ordinal).ThenBy(e => e.Kind, StringComparer.Ordinal).ToList();
         return (current, gone);
     }
-
-    /// <summary>Enum names as GraphQL spells them (<c>NoSupport</c> → <c>NO_SUPPORT</c>), so views and the API agree.</summary>
-    private static string ConstantCase(string name) =>
-        string.Concat(name.Select((c, i) => i > 0 && char.IsUpper(c) ? "_" + c : char.ToUpperInvariant(c).ToString()));
 }

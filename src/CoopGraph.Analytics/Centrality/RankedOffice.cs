@@ -1,4 +1,4 @@
-namespace CoopGraph.Server.Api.Types.Questions;
+namespace CoopGraph.Analytics.Centrality;
 
 /// <summary>One office's place in a ranking.</summary>
 /// <param name="Rank">1 for the highest value; ties share order by code.</param>

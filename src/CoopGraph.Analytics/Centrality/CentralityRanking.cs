@@ -1,7 +1,5 @@
-using CoopGraph.Analytics;
-using CoopGraph.Analytics.Centrality;
 
-namespace CoopGraph.Server.Api.Types.Questions;
+namespace CoopGraph.Analytics.Centrality;
 
 /// <summary>Offices ranked by one metric, computed alone (every measure of an office only when its <c>scores</c> are asked for).</summary>
 /// <param name="Metric">The metric.</param>
