@@ -29,9 +29,9 @@ public sealed record NetworkView(ViewKind Kind, bool Directed, IReadOnlyList<Vie
     {
         ArgumentNullException.ThrowIfNull(analysis);
         var dataset = analysis.Snapshot.Dataset;
-        if (area is not null && dataset.Areas.All(a => a.Id != area))
+        if (area is not null && analysis.Snapshot.Names.Area(area) is null)
         {
-            throw new ArgumentException($"area: no area '{area}'", nameof(area));
+            throw new ArgumentException($"area: {analysis.Snapshot.Names.NoArea(area)}", nameof(area));
         }
 
         if (subject is not null && dataset.FindSubject(subject) is null)

@@ -11,9 +11,6 @@ namespace CoopGraph.Server.Snapshots;
 /// </summary>
 public sealed class DatasetSnapshot
 {
-    private readonly Dictionary<string, Office> _offices;
-    private readonly Dictionary<string, Subject> _subjects;
-    private readonly Dictionary<string, Area> _areas;
     private readonly ConcurrentDictionary<string, Lazy<object>> _answers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<DatasetSnapshot>> _rounds = new(StringComparer.Ordinal);
     private readonly Lazy<NetworkAnalysis> _analysis;
@@ -26,9 +23,6 @@ public sealed class DatasetSnapshot
         ArgumentNullException.ThrowIfNull(dataset);
         Dataset = dataset;
         OfficesByCode = [.. dataset.Offices.OrderBy(o => o.Code, StringComparer.Ordinal)];
-        _offices = dataset.Offices.ToDictionary(o => o.Code, StringComparer.Ordinal);
-        _subjects = dataset.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        _areas = dataset.Areas.ToDictionary(a => a.Id, StringComparer.Ordinal);
         RequestsByOffice = dataset.Requests.ToLookup(r => r.Office, StringComparer.Ordinal);
         OffersByOffice = dataset.Offers.ToLookup(o => o.Office, StringComparer.Ordinal);
         RequestsBySubject = dataset.Requests.ToLookup(r => r.Subject, StringComparer.Ordinal);
@@ -41,6 +35,12 @@ public sealed class DatasetSnapshot
 
     /// <summary>Most answers kept per snapshot; parameterised questions past it are computed without being kept.</summary>
     public const int MaxCachedAnswers = 1024;
+
+    /// <summary>
+    /// The names of this version (offices by code, name or alias; subjects; areas), resolved once and shared with its
+    /// analytics, so GraphQL and the analyses resolve a name the same way.
+    /// </summary>
+    public DatasetNames Names => Analysis.Snapshot.Names;
 
     /// <summary>The analytics of this version (whole-network results are computed once, inside it).</summary>
     public NetworkAnalysis Analysis => _analysis.Value;
@@ -107,10 +107,10 @@ public sealed class DatasetSnapshot
     public ILookup<string, Subject> SubjectsByArea { get; }
 
     /// <summary>The office with <paramref name="code"/>, or null.</summary>
-    public Office? Office(string code) => _offices.GetValueOrDefault(code);
+    public Office? Office(string code) => Names.OfficeByCode(code);
 
     /// <summary>The subject with <paramref name="id"/>, or null.</summary>
-    public Subject? Subject(string id) => _subjects.GetValueOrDefault(id);
+    public Subject? Subject(string id) => Names.Subject(id);
 
     /// <summary>
     /// This version as it stood at round <paramref name="round"/> (itself for the latest round), kept per round, so
@@ -136,5 +136,5 @@ public sealed class DatasetSnapshot
     }
 
     /// <summary>The area with <paramref name="id"/>, or null.</summary>
-    public Area? Area(string id) => _areas.GetValueOrDefault(id);
+    public Area? Area(string id) => Names.Area(id);
 }

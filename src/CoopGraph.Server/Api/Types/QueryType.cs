@@ -44,7 +44,7 @@ public sealed class QueryType : ObjectGraphType
 
                 if (filter?.Area is { } a && snapshot.Area(a) is null)
                 {
-                    throw Errors.UnknownArea("filter.area", a);
+                    throw Errors.UnknownArea(snapshot, "filter.area", a);
                 }
 
                 var all = snapshot.OfficesByCode.Where(x => filter?.Matches(x, snapshot) ?? true).ToList();
@@ -74,7 +74,7 @@ public sealed class QueryType : ObjectGraphType
                 var area = ctx.GetArgument<string?>("area");
                 if (area is not null && snapshot.Area(area) is null)
                 {
-                    throw Errors.UnknownArea("area", area);
+                    throw Errors.UnknownArea(snapshot, "area", area);
                 }
 
                 var status = ctx.GetArgument<CoopGraph.Analytics.Needs.NeedStatus?>("status");

@@ -86,7 +86,7 @@ public static class InitiativeFields
         var area = ctx.GetArgument<string?>("area");
         if (area is not null && snapshot.Area(area) is null)
         {
-            throw Errors.UnknownArea("area", area);
+            throw Errors.UnknownArea(snapshot, "area", area);
         }
 
         var office = ctx.GetArgument<string?>("office") is { } text ? Errors.Office(snapshot, text, "office").Code : null;

@@ -71,7 +71,7 @@ internal static class QuestionFields
                 var area = ctx.GetArgument<string?>("area");
                 if (area is not null && snapshot.Area(area) is null)
                 {
-                    throw Errors.UnknownArea("area", area);
+                    throw Errors.UnknownArea(snapshot, "area", area);
                 }
 
                 var fragile = ctx.GetArgument("includeFragile", true);
@@ -134,7 +134,7 @@ internal static class QuestionFields
                 var subject = ctx.GetArgument<string?>("subject");
                 if (area is not null && snapshot.Area(area) is null)
                 {
-                    throw Errors.UnknownArea("area", area);
+                    throw Errors.UnknownArea(snapshot, "area", area);
                 }
 
                 if (subject is not null && snapshot.Subject(subject) is null)
@@ -176,7 +176,7 @@ internal static class QuestionFields
                 var area = ctx.GetArgument<string?>("area");
                 if (area is not null && snapshot.Area(area) is null)
                 {
-                    throw Errors.UnknownArea("area", area);
+                    throw Errors.UnknownArea(snapshot, "area", area);
                 }
 
                 var weighted = ctx.GetArgument("weighted", false);
@@ -269,7 +269,7 @@ internal static class QuestionFields
                 var subject = ctx.GetArgument<string?>("subject");
                 if (area is not null && snapshot.Area(area) is null)
                 {
-                    throw Errors.UnknownArea("area", area);
+                    throw Errors.UnknownArea(snapshot, "area", area);
                 }
 
                 if (subject is not null && snapshot.Subject(subject) is null)
