@@ -57,5 +57,5 @@ public static class SupportLinks
             $"{helped} requests {subject} ({hop.Request.Source}, {Confidence(hop.Request.Confidence)} confidence)";
     }
 
-    private static string Confidence(Confidence confidence) => confidence.ToString().ToLowerInvariant();
+    private static string Confidence(Confidence confidence) => ConfidenceText.Of(confidence);
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text;
 using CoopGraph.Domain.Formats;
 
@@ -40,20 +39,9 @@ public static class ReportCsv
         b.Append("# ").Append(name).Append('\n').AppendJoin(',', header).Append('\n');
         foreach (var row in rows)
         {
-            b.AppendJoin(',', row.Select(Cell)).Append('\n');
+            b.AppendJoin(',', row.Select(CsvTable.Cell)).Append('\n');
         }
 
         b.Append('\n');
-    }
-
-    private static string Cell(object value)
-    {
-        var text = value switch
-        {
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
-            bool x => x ? "true" : "false",
-            _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-        };
-        return CsvTable.Escape(text);
     }
 }

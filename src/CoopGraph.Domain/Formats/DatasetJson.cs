@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -21,13 +20,11 @@ public static class DatasetJson
     public const long ExplainWithSchemaLimit = 64L << 20;
 
     /// <summary>Serializer options of the canonical format: camelCase, lower-case enums, indented, accents kept readable.</summary>
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    public static JsonSerializerOptions Options { get; } = ReadableJson.Options(o =>
     {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-        TypeInfoResolver = DatasetJsonContext.Default.WithAddedModifier(OmitEmptyInitiatives),
-    };
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        o.TypeInfoResolver = DatasetJsonContext.Default.WithAddedModifier(OmitEmptyInitiatives);
+    });
 
     // A dataset without initiatives is written (and hashed) exactly as before initiatives existed.
     internal static void OmitEmptyInitiatives(JsonTypeInfo type)

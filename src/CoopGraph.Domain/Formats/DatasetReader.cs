@@ -172,7 +172,7 @@ internal static class DatasetReader
             throw new JsonException("confidence must be \"high\", \"medium\" or \"low\"");
 
         public override void Write(Utf8JsonWriter writer, Confidence value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value switch { Confidence.High => "high", Confidence.Medium => "medium", _ => "low" });
+            writer.WriteStringValue(ConfidenceText.Of(value));
     }
 
     /// <summary>Exactly <c>survey</c>, <c>meeting</c> or <c>follow-up</c>, as the schema's enum says.</summary>

@@ -1,3 +1,4 @@
+using CoopGraph.Domain.Formats;
 using CoopGraph.Server.Api.Http;
 using CoopGraph.Server.Api.Types;
 using CoopGraph.Server.Snapshots;
@@ -34,7 +35,7 @@ public static class ServerServiceCollectionExtensions
 
         services.AddGraphQL(builder => builder
             .AddSchema<CoopGraphSchema>()
-            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(o => o.Encoder = ReadableJson.Encoder)
             .AddGraphTypes(typeof(CoopGraphSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(ResolverErrors.Translate));
