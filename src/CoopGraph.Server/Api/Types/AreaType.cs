@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Area</c>.</summary>
 public sealed class AreaType : ObjectGraphType<Area>
 {
-    /// <summary>Defines the fields.</summary>
     public AreaType()
     {
         Name = "Area";

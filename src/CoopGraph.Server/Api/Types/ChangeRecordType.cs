@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>ChangeRecord</c>: one entry of the audit trail.</summary>
 public sealed class ChangeRecordType : ObjectGraphType<ChangeRecord>
 {
-    /// <summary>Defines the fields.</summary>
     public ChangeRecordType()
     {
         Name = "ChangeRecord";

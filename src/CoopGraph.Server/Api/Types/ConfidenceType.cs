@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Confidence</c>.</summary>
 public sealed class ConfidenceType : EnumerationGraphType<Confidence>
 {
-    /// <summary>Defines the values.</summary>
     public ConfidenceType()
     {
         Name = "Confidence";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Dataset</c>: what the service is serving.</summary>
 public sealed class DatasetInfoType : ObjectGraphType<Dataset>
 {
-    /// <summary>Defines the fields.</summary>
     public DatasetInfoType()
     {
         Name = "Dataset";

@@ -8,7 +8,6 @@ namespace CoopGraph.Server.Api.Types;
 public sealed class EdgeType<TNodeType, TNode> : ObjectGraphType<PageEdge<TNode>>
     where TNodeType : IGraphType
 {
-    /// <summary>Defines the fields.</summary>
     public EdgeType()
     {
         Name = typeof(TNode).Name + "Edge";

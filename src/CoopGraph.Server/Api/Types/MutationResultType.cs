@@ -5,7 +5,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>MutationResult</c>.</summary>
 public sealed class MutationResultType : ObjectGraphType<MutationResult>
 {
-    /// <summary>Defines the fields.</summary>
     public MutationResultType()
     {
         Name = "MutationResult";

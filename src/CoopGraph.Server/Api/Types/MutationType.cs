@@ -13,7 +13,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Mutation</c>: edits of the network, each validated, all-or-nothing, by an API key holder.</summary>
 public sealed class MutationType : ObjectGraphType
 {
-    /// <summary>Defines the fields.</summary>
     public MutationType(SnapshotService snapshots, TimeProvider time)
     {
         Name = "Mutation";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Network</c>.</summary>
 public sealed class NetworkType : ObjectGraphType<Network>
 {
-    /// <summary>Defines the fields.</summary>
     public NetworkType()
     {
         Name = "Network";

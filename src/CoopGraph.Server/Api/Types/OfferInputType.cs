@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>OfferInput</c>.</summary>
 public sealed class OfferInputType : InputObjectGraphType<Offer>
 {
-    /// <summary>Defines the fields.</summary>
     public OfferInputType()
     {
         Name = "OfferInput";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Offer</c>.</summary>
 public sealed class OfferType : ObjectGraphType<Offer>
 {
-    /// <summary>Defines the fields.</summary>
     public OfferType()
     {
         Name = "Offer";

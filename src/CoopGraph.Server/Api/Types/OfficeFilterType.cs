@@ -5,7 +5,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>OfficeFilter</c>.</summary>
 public sealed class OfficeFilterType : InputObjectGraphType<OfficeFilter>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficeFilterType()
     {
         Name = "OfficeFilter";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>OfficeInput</c>.</summary>
 public sealed class OfficeInputType : InputObjectGraphType<Office>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficeInputType()
     {
         Name = "OfficeInput";

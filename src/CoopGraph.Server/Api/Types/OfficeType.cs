@@ -8,7 +8,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Office</c>.</summary>
 public sealed class OfficeType : ObjectGraphType<Office>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficeType()
     {
         Name = "Office";

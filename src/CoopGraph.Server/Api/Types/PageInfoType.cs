@@ -5,7 +5,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>PageInfo</c> (Relay cursor connections).</summary>
 public sealed class PageInfoType : ObjectGraphType<PageInfo>
 {
-    /// <summary>Defines the fields.</summary>
     public PageInfoType()
     {
         Name = "PageInfo";

@@ -11,7 +11,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Query</c>: the data, the questions and the visualization views.</summary>
 public sealed class QueryType : ObjectGraphType
 {
-    /// <summary>Defines the fields.</summary>
     public QueryType(IOptions<GraphQLOptions> options, SnapshotService snapshots, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);

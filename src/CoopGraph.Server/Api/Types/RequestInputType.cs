@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>RequestInput</c>.</summary>
 public sealed class RequestInputType : InputObjectGraphType<Request>
 {
-    /// <summary>Defines the fields.</summary>
     public RequestInputType()
     {
         Name = "RequestInput";

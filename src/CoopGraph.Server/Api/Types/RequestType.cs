@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Request</c>.</summary>
 public sealed class RequestType : ObjectGraphType<Request>
 {
-    /// <summary>Defines the fields.</summary>
     public RequestType()
     {
         Name = "Request";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>SubjectInput</c>.</summary>
 public sealed class SubjectInputType : InputObjectGraphType<Subject>
 {
-    /// <summary>Defines the fields.</summary>
     public SubjectInputType()
     {
         Name = "SubjectInput";

@@ -9,7 +9,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Subject</c>.</summary>
 public sealed class SubjectType : ObjectGraphType<Subject>
 {
-    /// <summary>Defines the fields.</summary>
     public SubjectType()
     {
         Name = "Subject";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>AreaNeeds</c>.</summary>
 public sealed class AreaNeedsType : ObjectGraphType<AreaNeeds>
 {
-    /// <summary>Defines the fields.</summary>
     public AreaNeedsType()
     {
         Name = "AreaNeeds";

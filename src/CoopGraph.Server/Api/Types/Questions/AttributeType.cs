@@ -5,7 +5,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>Attribute</c>.</summary>
 public sealed class AttributeType : ObjectGraphType<KeyValuePair<string, string>>
 {
-    /// <summary>Defines the fields.</summary>
     public AttributeType()
     {
         Name = "Attribute";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>BilateralPartner</c>.</summary>
 public sealed class BilateralPartnerType : ObjectGraphType<BilateralPartner>
 {
-    /// <summary>Defines the fields.</summary>
     public BilateralPartnerType()
     {
         Name = "BilateralPartner";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>BilateralResult</c>.</summary>
 public sealed class BilateralResultType : ObjectGraphType<BilateralResult>
 {
-    /// <summary>Defines the fields.</summary>
     public BilateralResultType()
     {
         Name = "BilateralResult";

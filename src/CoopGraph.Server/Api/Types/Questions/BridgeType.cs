@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>Bridge</c>.</summary>
 public sealed class BridgeType : ObjectGraphType<CollaborationBridge>
 {
-    /// <summary>Defines the fields.</summary>
     public BridgeType()
     {
         Name = "Bridge";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>CentralityDelta</c>.</summary>
 public sealed class CentralityDeltaType : ObjectGraphType<CentralityDelta>
 {
-    /// <summary>Defines the fields.</summary>
     public CentralityDeltaType()
     {
         Name = "CentralityDelta";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>CentralityRanking</c>.</summary>
 public sealed class CentralityRankingType : ObjectGraphType<CentralityRanking>
 {
-    /// <summary>Defines the fields.</summary>
     public CentralityRankingType()
     {
         Name = "CentralityRanking";

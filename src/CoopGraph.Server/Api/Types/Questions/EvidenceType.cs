@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>Evidence</c>.</summary>
 public sealed class EvidenceType : ObjectGraphType<Evidence>
 {
-    /// <summary>Defines the fields.</summary>
     public EvidenceType()
     {
         Name = "Evidence";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>HopSubject</c>.</summary>
 public sealed class HopSubjectType : ObjectGraphType<HopSubject>
 {
-    /// <summary>Defines the fields.</summary>
     public HopSubjectType()
     {
         Name = "HopSubject";

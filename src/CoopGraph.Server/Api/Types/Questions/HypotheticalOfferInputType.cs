@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>HypotheticalOfferInput</c>.</summary>
 public sealed class HypotheticalOfferInputType : InputObjectGraphType<HypotheticalOffer>
 {
-    /// <summary>Defines the fields.</summary>
     public HypotheticalOfferInputType()
     {
         Name = "HypotheticalOfferInput";

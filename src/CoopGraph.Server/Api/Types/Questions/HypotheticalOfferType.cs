@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>HypotheticalOffer</c>.</summary>
 public sealed class HypotheticalOfferType : ObjectGraphType<HypotheticalOffer>
 {
-    /// <summary>Defines the fields.</summary>
     public HypotheticalOfferType()
     {
         Name = "HypotheticalOffer";

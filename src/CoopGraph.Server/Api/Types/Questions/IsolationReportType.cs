@@ -5,7 +5,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>IsolationReport</c>.</summary>
 public sealed class IsolationReportType : ObjectGraphType<IsolationAnswer>
 {
-    /// <summary>Defines the fields.</summary>
     public IsolationReportType()
     {
         Name = "IsolationReport";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>MatchAssignment</c>.</summary>
 public sealed class MatchAssignmentType : ObjectGraphType<MatchAssignment>
 {
-    /// <summary>Defines the fields.</summary>
     public MatchAssignmentType()
     {
         Name = "MatchAssignment";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>MatchPlan</c>.</summary>
 public sealed class MatchPlanType : ObjectGraphType<MatchPlanResult>
 {
-    /// <summary>Defines the fields.</summary>
     public MatchPlanType()
     {
         Name = "MatchPlan";

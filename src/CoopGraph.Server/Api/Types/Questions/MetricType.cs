@@ -5,7 +5,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>Metric</c>.</summary>
 public sealed class MetricType : ObjectGraphType<KeyValuePair<string, double>>
 {
-    /// <summary>Defines the fields.</summary>
     public MetricType()
     {
         Name = "Metric";

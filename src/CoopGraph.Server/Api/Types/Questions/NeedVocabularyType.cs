@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>NeedVocabulary</c>: the words of the status vocabulary, for clients' legends.</summary>
 public sealed class NeedVocabularyType : ObjectGraphType<object>
 {
-    /// <summary>Defines the fields.</summary>
     public NeedVocabularyType()
     {
         Name = "NeedVocabulary";

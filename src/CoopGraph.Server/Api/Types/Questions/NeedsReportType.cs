@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>NeedsReport</c>.</summary>
 public sealed class NeedsReportType : ObjectGraphType<UnmetNeedsResult>
 {
-    /// <summary>Defines the fields.</summary>
     public NeedsReportType()
     {
         Name = "NeedsReport";

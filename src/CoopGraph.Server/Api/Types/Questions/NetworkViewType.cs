@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>NetworkView</c>.</summary>
 public sealed class NetworkViewType : ObjectGraphType<NetworkView>
 {
-    /// <summary>Defines the fields.</summary>
     public NetworkViewType()
     {
         Name = "NetworkView";

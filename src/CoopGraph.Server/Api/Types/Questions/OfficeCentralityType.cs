@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>OfficeCentrality</c>.</summary>
 public sealed class OfficeCentralityType : ObjectGraphType<OfficeCentrality>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficeCentralityType()
     {
         Name = "OfficeCentrality";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>OfficeIsolation</c>.</summary>
 public sealed class OfficeIsolationType : ObjectGraphType<OfficeIsolation>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficeIsolationType()
     {
         Name = "OfficeIsolation";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>OfficeNeeds</c>.</summary>
 public sealed class OfficeNeedsType : ObjectGraphType<OfficeNeeds>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficeNeedsType()
     {
         Name = "OfficeNeeds";

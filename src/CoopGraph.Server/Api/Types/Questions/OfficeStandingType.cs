@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>OfficeStanding</c>.</summary>
 public sealed class OfficeStandingType : ObjectGraphType<OfficeStanding>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficeStandingType()
     {
         Name = "OfficeStanding";

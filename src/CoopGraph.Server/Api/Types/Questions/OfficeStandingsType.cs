@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>OfficeStandings</c>.</summary>
 public sealed class OfficeStandingsType : ObjectGraphType<OfficeStandingsResult>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficeStandingsType()
     {
         Name = "OfficeStandings";

@@ -5,7 +5,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>Parameter</c>: one named parameter of an algorithm.</summary>
 public sealed class ParameterType : ObjectGraphType<KeyValuePair<string, string>>
 {
-    /// <summary>Defines the fields.</summary>
     public ParameterType()
     {
         Name = "Parameter";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>PathHop</c>.</summary>
 public sealed class PathHopType : ObjectGraphType<PathHop>
 {
-    /// <summary>Defines the fields.</summary>
     public PathHopType()
     {
         Name = "PathHop";

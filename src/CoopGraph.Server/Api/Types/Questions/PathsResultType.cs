@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>PathsResult</c>.</summary>
 public sealed class PathsResultType : ObjectGraphType<PathsResult>
 {
-    /// <summary>Defines the fields.</summary>
     public PathsResultType()
     {
         Name = "PathsResult";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>RankedOffice</c>.</summary>
 public sealed class RankedOfficeType : ObjectGraphType<RankedOffice>
 {
-    /// <summary>Defines the fields.</summary>
     public RankedOfficeType()
     {
         Name = "RankedOffice";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>ReciprocalPair</c>.</summary>
 public sealed class ReciprocalPairType : ObjectGraphType<ReciprocalPair>
 {
-    /// <summary>Defines the fields.</summary>
     public ReciprocalPairType()
     {
         Name = "ReciprocalPair";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>ReciprocalPairs</c>.</summary>
 public sealed class ReciprocalPairsType : ObjectGraphType<ReciprocalPairsResult>
 {
-    /// <summary>Defines the fields.</summary>
     public ReciprocalPairsType()
     {
         Name = "ReciprocalPairs";

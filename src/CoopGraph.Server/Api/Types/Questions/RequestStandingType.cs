@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>RequestStanding</c>.</summary>
 public sealed class RequestStandingType : ObjectGraphType<RequestStanding>
 {
-    /// <summary>Defines the fields.</summary>
     public RequestStandingType()
     {
         Name = "RequestStanding";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>ScenarioEdge</c>: a support edge by codes (it may involve a removed office).</summary>
 public sealed class ScenarioEdgeType : ObjectGraphType<SupportEdge>
 {
-    /// <summary>Defines the fields.</summary>
     public ScenarioEdgeType()
     {
         Name = "ScenarioEdge";

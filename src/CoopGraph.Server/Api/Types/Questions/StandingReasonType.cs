@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>StandingReason</c>.</summary>
 public sealed class StandingReasonType : ObjectGraphType<StandingReason>
 {
-    /// <summary>Defines the fields.</summary>
     public StandingReasonType()
     {
         Name = "StandingReason";

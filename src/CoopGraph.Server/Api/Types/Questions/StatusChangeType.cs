@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>StatusChange</c>.</summary>
 public sealed class StatusChangeType : ObjectGraphType<StatusChange>
 {
-    /// <summary>Defines the fields.</summary>
     public StatusChangeType()
     {
         Name = "StatusChange";

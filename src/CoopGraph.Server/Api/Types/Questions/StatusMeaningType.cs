@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>StatusMeaning</c>: one NeedStatus value in words.</summary>
 public sealed class StatusMeaningType : ObjectGraphType<NeedStatus>
 {
-    /// <summary>Defines the fields.</summary>
     public StatusMeaningType()
     {
         Name = "StatusMeaning";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>SubjectNeed</c>.</summary>
 public sealed class SubjectNeedType : ObjectGraphType<SubjectNeedAnswer>
 {
-    /// <summary>Defines the fields.</summary>
     public SubjectNeedType()
     {
         Name = "SubjectNeed";

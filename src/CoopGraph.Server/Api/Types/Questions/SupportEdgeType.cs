@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>SupportEdge</c>.</summary>
 public sealed class SupportEdgeType : ObjectGraphType<SupportEdge>
 {
-    /// <summary>Defines the fields.</summary>
     public SupportEdgeType()
     {
         Name = "SupportEdge";

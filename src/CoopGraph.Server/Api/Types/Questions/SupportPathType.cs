@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>SupportPath</c>.</summary>
 public sealed class SupportPathType : ObjectGraphType<SupportPath>
 {
-    /// <summary>Defines the fields.</summary>
     public SupportPathType()
     {
         Name = "SupportPath";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>SupporterChange</c>.</summary>
 public sealed class SupporterChangeType : ObjectGraphType<SupporterChange>
 {
-    /// <summary>Defines the fields.</summary>
     public SupporterChangeType()
     {
         Name = "SupporterChange";

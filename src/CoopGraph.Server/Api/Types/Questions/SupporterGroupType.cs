@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>SupporterGroup</c>.</summary>
 public sealed class SupporterGroupType : ObjectGraphType<SupporterGroup>
 {
-    /// <summary>Defines the fields.</summary>
     public SupporterGroupType()
     {
         Name = "SupporterGroup";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>UnassignedRequest</c>.</summary>
 public sealed class UnassignedRequestType : ObjectGraphType<UnassignedRequest>
 {
-    /// <summary>Defines the fields.</summary>
     public UnassignedRequestType()
     {
         Name = "UnassignedRequest";

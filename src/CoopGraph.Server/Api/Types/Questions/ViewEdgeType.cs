@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>ViewEdge</c>.</summary>
 public sealed class ViewEdgeType : ObjectGraphType<ViewEdge>
 {
-    /// <summary>Defines the fields.</summary>
     public ViewEdgeType()
     {
         Name = "ViewEdge";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>ViewNode</c>.</summary>
 public sealed class ViewNodeType : ObjectGraphType<ViewNode>
 {
-    /// <summary>Defines the fields.</summary>
     public ViewNodeType()
     {
         Name = "ViewNode";

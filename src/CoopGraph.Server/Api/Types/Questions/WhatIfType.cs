@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>GraphQL <c>WhatIf</c>. Office and subject references are ids: a removed office is not in the served dataset.</summary>
 public sealed class WhatIfType : ObjectGraphType<WhatIfResult>
 {
-    /// <summary>Defines the fields.</summary>
     public WhatIfType()
     {
         Name = "WhatIf";

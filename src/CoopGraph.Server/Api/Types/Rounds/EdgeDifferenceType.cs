@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Rounds;
 /// <summary>GraphQL <c>EdgeDifference</c>.</summary>
 public sealed class EdgeDifferenceType : ObjectGraphType<EdgeDifference>
 {
-    /// <summary>Defines the fields.</summary>
     public EdgeDifferenceType()
     {
         Name = "EdgeDifference";

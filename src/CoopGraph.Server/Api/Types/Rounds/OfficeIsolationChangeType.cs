@@ -7,7 +7,6 @@ namespace CoopGraph.Server.Api.Types.Rounds;
 /// <summary>GraphQL <c>OfficeIsolationChange</c>.</summary>
 public sealed class OfficeIsolationChangeType : ObjectGraphType<OfficeIsolationChange>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficeIsolationChangeType()
     {
         Name = "OfficeIsolationChange";

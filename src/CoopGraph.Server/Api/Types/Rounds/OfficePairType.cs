@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Rounds;
 /// <summary>GraphQL <c>OfficePair</c>.</summary>
 public sealed class OfficePairType : ObjectGraphType<OfficePair>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficePairType()
     {
         Name = "OfficePair";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Rounds;
 /// <summary>GraphQL <c>PlanCoverage</c>.</summary>
 public sealed class PlanCoverageType : ObjectGraphType<PlanCoverage>
 {
-    /// <summary>Defines the fields.</summary>
     public PlanCoverageType()
     {
         Name = "PlanCoverage";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Rounds;
 /// <summary>GraphQL <c>RankMove</c>.</summary>
 public sealed class RankMoveType : ObjectGraphType<RankMove>
 {
-    /// <summary>Defines the fields.</summary>
     public RankMoveType()
     {
         Name = "RankMove";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Rounds;
 /// <summary>GraphQL <c>RoundComparison</c>.</summary>
 public sealed class RoundComparisonType : ObjectGraphType<RoundComparison>
 {
-    /// <summary>Defines the fields.</summary>
     public RoundComparisonType()
     {
         Name = "RoundComparison";

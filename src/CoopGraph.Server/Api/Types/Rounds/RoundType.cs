@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Rounds;
 /// <summary>GraphQL <c>Round</c>.</summary>
 public sealed class RoundType : ObjectGraphType<Round>
 {
-    /// <summary>Defines the fields.</summary>
     public RoundType()
     {
         Name = "Round";

@@ -7,7 +7,6 @@ namespace CoopGraph.Server.Api.Types.Rounds;
 /// <summary>GraphQL <c>SubjectStatusChange</c>.</summary>
 public sealed class SubjectStatusChangeType : ObjectGraphType<SubjectStatusChange>
 {
-    /// <summary>Defines the fields.</summary>
     public SubjectStatusChangeType()
     {
         Name = "SubjectStatusChange";
