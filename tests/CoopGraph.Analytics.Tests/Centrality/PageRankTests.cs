@@ -1,4 +1,4 @@
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Centrality;
 
 public class PageRankTests
 {

@@ -1,6 +1,6 @@
 using CoopGraph.Analytics.Needs;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Needs;
 
 public class UnmetNeedsTests
 {

@@ -1,6 +1,6 @@
 using CoopGraph.Analytics.Centrality;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Centrality;
 
 /// <summary>The bit-row Brandes (dense graphs, unweighted) gives the same bits as the edge-list Brandes.</summary>
 public class BrandesBitRowsTests

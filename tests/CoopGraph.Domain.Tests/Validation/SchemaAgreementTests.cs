@@ -3,7 +3,7 @@ using CoopGraph.Domain.Formats;
 using CoopGraph.Domain.Validation;
 using CoopGraph.Tests.Shared;
 
-namespace CoopGraph.Domain.Tests;
+namespace CoopGraph.Domain.Tests.Validation;
 
 /// <summary>
 /// data/coopgraph.schema.json is the documented contract; the streaming reader checks shape on its own and evaluates the

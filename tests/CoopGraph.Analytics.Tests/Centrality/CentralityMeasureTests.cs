@@ -2,7 +2,7 @@ using CoopGraph.Analytics.Centrality;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Tests.Shared;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Centrality;
 
 public class CentralityMeasureTests
 {

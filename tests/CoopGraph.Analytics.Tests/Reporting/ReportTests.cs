@@ -4,7 +4,7 @@ using CoopGraph.Analytics.Reporting;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Tests.Shared;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Reporting;
 
 /// <summary>The report says what it describes (the dataset or a scenario) and explains its figures.</summary>
 public class ReportTests

@@ -1,7 +1,7 @@
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Domain;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Matching;
 
 public class MatchPlanTests
 {

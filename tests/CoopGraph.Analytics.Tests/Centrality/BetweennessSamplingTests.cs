@@ -1,6 +1,6 @@
 using CoopGraph.Analytics.Centrality;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Centrality;
 
 public class BetweennessSamplingTests
 {

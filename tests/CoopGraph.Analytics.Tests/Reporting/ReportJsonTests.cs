@@ -4,7 +4,7 @@ using CoopGraph.Analytics.Reporting;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Tests.Shared;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Reporting;
 
 public class ReportJsonTests
 {

@@ -2,7 +2,7 @@ using System.Text.Json.Nodes;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Domain.Validation;
 
-namespace CoopGraph.Domain.Tests;
+namespace CoopGraph.Domain.Tests.Validation;
 
 /// <summary>Each bad input must be refused with an error that names its exact place.</summary>
 public class BadInputTests

@@ -5,7 +5,7 @@ using CoopGraph.Domain;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Tests.Shared;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Rounds;
 
 /// <summary>compare(from, to): every delta read off the two rounds' own analyses.</summary>
 public class RoundComparisonTests

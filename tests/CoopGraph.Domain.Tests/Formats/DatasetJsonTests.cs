@@ -1,7 +1,7 @@
 using CoopGraph.Domain.Formats;
 using CoopGraph.Tests.Shared;
 
-namespace CoopGraph.Domain.Tests;
+namespace CoopGraph.Domain.Tests.Formats;
 
 public class DatasetJsonTests
 {

@@ -1,7 +1,7 @@
 using CoopGraph.Domain.Generation;
 using CoopGraph.Domain.Validation;
 
-namespace CoopGraph.Domain.Tests;
+namespace CoopGraph.Domain.Tests.Generation;
 
 public class DatasetGeneratorTests
 {

@@ -1,6 +1,6 @@
 using CoopGraph.Analytics.Paths;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Paths;
 
 public class PathTests
 {

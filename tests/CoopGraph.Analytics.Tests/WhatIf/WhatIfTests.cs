@@ -1,7 +1,7 @@
 using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.WhatIf;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.WhatIf;
 
 public class WhatIfTests
 {

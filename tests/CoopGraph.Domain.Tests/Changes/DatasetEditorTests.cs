@@ -1,6 +1,6 @@
 using CoopGraph.Domain.Changes;
 
-namespace CoopGraph.Domain.Tests;
+namespace CoopGraph.Domain.Tests.Changes;
 
 public class DatasetEditorTests
 {

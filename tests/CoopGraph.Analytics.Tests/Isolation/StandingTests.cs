@@ -6,7 +6,7 @@ using CoopGraph.Analytics.WhatIf;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Tests.Shared;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Isolation;
 
 /// <summary>Requests' own statuses, who is exposed and why, office standings and edge justifications on Lima (issue #12).</summary>
 public class StandingTests

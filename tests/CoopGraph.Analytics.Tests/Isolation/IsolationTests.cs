@@ -1,6 +1,6 @@
 using CoopGraph.Analytics.Isolation;
 
-namespace CoopGraph.Analytics.Tests;
+namespace CoopGraph.Analytics.Tests.Isolation;
 
 public class IsolationTests
 {

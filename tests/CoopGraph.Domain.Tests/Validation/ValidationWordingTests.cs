@@ -1,7 +1,7 @@
 using System.Text.Json.Nodes;
 using CoopGraph.Domain.Formats;
 
-namespace CoopGraph.Domain.Tests;
+namespace CoopGraph.Domain.Tests.Validation;
 
 /// <summary>Findings say what is accepted, point where the user must edit, and can be summarised when they repeat.</summary>
 public class ValidationWordingTests
