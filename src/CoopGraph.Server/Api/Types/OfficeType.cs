@@ -1,6 +1,8 @@
+using CoopGraph.Analytics.Centrality;
 using CoopGraph.Analytics.Isolation;
 using CoopGraph.Domain;
 using CoopGraph.Server.Api.Types.Questions;
+using GraphQL;
 using GraphQL.Types;
 
 namespace CoopGraph.Server.Api.Types;
@@ -42,5 +44,17 @@ public sealed class OfficeType : ObjectGraphType<Office>
         Field<NonNullGraphType<OfficeIsolationType>>("isolation")
             .Description("How isolated it is: flags, component, articulation point, score.")
             .Resolve(ctx => ctx.Snapshot().Analysis.Isolation()[ctx.Source.Code]);
+        Field<NonNullGraphType<OfficeNeedsType>>("needs")
+            .Description("Its requests that nobody, or only one other office, can meet: its own entry of `needsReport.offices`.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.UnmetNeeds().Offices.First(o => o.Code == ctx.Source.Code));
+        Field<NonNullGraphType<OfficeRankType>>("rank")
+            .Description("Its place in `centrality(metric:)` (default arguments), without asking for the whole ranking.")
+            .Argument<NonNullGraphType<CentralityMetricType>>("metric", "The measure to rank by (default PAGE_RANK).", a => a.DefaultValue = CentralityMeasure.PageRank)
+            .Resolve(ctx =>
+            {
+                var metric = ctx.GetArgument<CentralityMeasure>("metric");
+                var ranking = QuestionFields.Ranking(ctx.Snapshot(), metric, top: null, normalized: true, weighted: false);
+                return new OfficeRank(metric, ranking.Ranking.First(r => r.Code == ctx.Source.Code), ranking.Ranking.Count);
+            });
     }
 }

@@ -6,6 +6,7 @@ using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
 using CoopGraph.Analytics.Views;
 using CoopGraph.Analytics.WhatIf;
+using CoopGraph.Server.Snapshots;
 using GraphQL;
 using GraphQL.Types;
 
@@ -54,8 +55,7 @@ internal static class QuestionFields
 
                 var normalized = ctx.GetArgument("normalized", true);
                 var weighted = ctx.GetArgument("weighted", false);
-                return ctx.Snapshot().Answer($"centrality|{metric}|{top}|{normalized}|{weighted}",
-                    a => CentralityRanking.Of(a, metric, top, normalized, weighted));
+                return Ranking(ctx.Snapshot(), metric, top, normalized, weighted);
             });
     }
 
@@ -280,4 +280,8 @@ internal static class QuestionFields
                 return snapshot.Answer($"view|{view}|{area}|{subject}", a => NetworkView.Build(a, view, area, subject));
             });
     }
+
+    /// <summary>A centrality ranking, computed once per snapshot and arguments (shared by <c>centrality</c> and <c>Office.rank</c>).</summary>
+    internal static CentralityRanking Ranking(DatasetSnapshot snapshot, CentralityMeasure metric, int? top, bool normalized, bool weighted) =>
+        snapshot.Answer($"centrality|{metric}|{top}|{normalized}|{weighted}", a => CentralityRanking.Of(a, metric, top, normalized, weighted));
 }
