@@ -39,23 +39,34 @@ bare=$!
 until curl -sf http://127.0.0.1:57092/graphql >/dev/null; do sleep 0.2; done
 cmp <(curl -sf "$url") <(curl -sf "http://127.0.0.1:57092/graphql") && echo "same bytes from both"
 
-run() { wrk -t2 -c64 -d"${seconds}s" --latency "$1" | awk '/Requests\/sec/ {r=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} END {print r, p50, p99}'; }
+# req/s, p50, p99, then the server's CPU time per answered request in microseconds (user + system, from /proc: steadier
+# than req/s on a shared machine) and the count of non-2xx answers (a refused request is not a throughput).
+run() {
+  local t1 t2 text
+  t1=$(awk '{print $14+$15}' "/proc/$2/stat")
+  text=$(wrk -t2 -c64 -d"${seconds}s" --latency "$1")
+  t2=$(awk '{print $14+$15}' "/proc/$2/stat")
+  echo "$text" | awk -v ticks=$((t2 - t1)) -v hz="$(getconf CLK_TCK)" '/requests in/ {n=$1} /Requests\/sec/ {r=$2} /^ +50%/ {p50=$2} /^ +99%/ {p99=$2} /Non-2xx/ {bad=$5}
+    END {printf "%s %s %s %.1f %d\n", r, p50, p99, ticks * 1e6 / hz / n, bad}'
+}
 for i in $(seq "$rounds"); do
-  echo "round $i coopgraph $(run "$url")"
-  echo "round $i kestrel   $(run "http://127.0.0.1:57092/graphql")"
-  if [ -n "${BASELINE:-}" ]; then echo "round $i baseline  $(run "${url/57091/57095}")"; fi
+  echo "round $i coopgraph $(run "$url" "$server")"
+  echo "round $i kestrel   $(run "http://127.0.0.1:57092/graphql" "$bare")"
+  if [ -n "${BASELINE:-}" ]; then echo "round $i baseline  $(run "${url/57091/57095}" "$baseline")"; fi
 done | tee "$out/rounds.txt"
+echo "load average during the rounds: $(cut -d' ' -f1-3 /proc/loadavg)"
 python3 - "$out/rounds.txt" <<'PY'
 import re, statistics, sys
 rows = {"coopgraph": [], "kestrel": [], "baseline": []}
 for line in open(sys.argv[1]):
-    _, _, who, rps, p50, p99 = line.split()
+    _, _, who, rps, p50, p99, cpu, bad = line.split()
     ms = lambda s: float(re.sub("[a-z]+", "", s)) * (1000 if s.endswith("s") and not s.endswith("ms") and not s.endswith("us") else 0.001 if s.endswith("us") else 1)
-    rows[who].append((float(rps), ms(p50), ms(p99)))
+    rows[who].append((float(rps), ms(p50), ms(p99), float(cpu), int(bad)))
 med = {k: [statistics.median(c) for c in zip(*v)] for k, v in rows.items() if v}
-for k, (rps, p50, p99) in med.items():
-    print(f"median {k:9} {rps:10.0f} req/s  p50 {p50:6.2f} ms  p99 {p99:6.2f} ms")
-print(f"coopgraph / kestrel: {med['coopgraph'][0] / med['kestrel'][0]:.0%} of the requests per second")
+for k, (rps, p50, p99, cpu, bad) in med.items():
+    print(f"median {k:9} {rps:10.0f} req/s  p50 {p50:6.2f} ms  p99 {p99:6.2f} ms  {cpu:6.1f} us CPU/request  {bad:.0f} non-2xx")
+print(f"coopgraph / kestrel: {med['coopgraph'][0] / med['kestrel'][0]:.0%} of the requests per second, "
+      f"{med['coopgraph'][3] / med['kestrel'][3]:.1f}x the CPU per request")
 if "baseline" in med:
     print(f"coopgraph / baseline: {med['coopgraph'][0] / med['baseline'][0]:.1f}x the requests per second")
 PY

@@ -21,6 +21,12 @@ public sealed class RequestContext(DatasetSnapshot snapshot, string? actor, bool
     /// <summary>The operation's estimated complexity (set by validation, or from the document cache).</summary>
     internal double Complexity { get; set; }
 
+    /// <summary>
+    /// Whether the operation's analytics are already computed on this snapshot (the same document without variables
+    /// completed on this version before), so running it is cheap whatever its estimate.
+    /// </summary>
+    internal bool AnswersComputed { get; set; }
+
     /// <summary>The permit an expensive operation holds while it runs (released by the handler).</summary>
     internal IDisposable? Lease { get; set; }
 

@@ -76,6 +76,9 @@ public sealed class DatasetSnapshot
         }
     }
 
+    /// <summary>Whether <see cref="Answer{T}"/> still keeps new answers (past <see cref="MaxCachedAnswers"/> it computes each time).</summary>
+    internal bool KeepsAnswers => _answers.Count < MaxCachedAnswers;
+
     /// <summary>The messages of this dataset's validation warnings, in validator order (computed once, when a mutation result asks).</summary>
     internal IReadOnlyList<string> WarningMessages => _warnings.Value;
 

@@ -38,5 +38,13 @@ internal sealed class DocumentCache(int capacity)
     /// <param name="Sizes">The list sizes its complexity was estimated with.</param>
     /// <param name="Complexity">That estimate.</param>
     /// <param name="HasVariables">Whether an operation declares variables (then the estimate is made for each request).</param>
-    internal sealed record Entry(GraphQLDocument Document, ListSizes Sizes, double Complexity, bool HasVariables);
+    /// <param name="IsQuery">Whether the operation it runs is a query (so it passes the only-queries-over-GET rule).</param>
+    internal sealed record Entry(GraphQLDocument Document, ListSizes Sizes, double Complexity, bool HasVariables, bool IsQuery)
+    {
+        /// <summary>
+        /// The dataset version on which the document (without variables) last completed without errors: its analytics
+        /// are then computed and kept on that version's snapshot.
+        /// </summary>
+        public string? CompletedOn { get; set; }
+    }
 }

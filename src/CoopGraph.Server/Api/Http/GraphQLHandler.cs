@@ -113,10 +113,14 @@ internal sealed class GraphQLHandler(
         // A cached document passed every rule that does not depend on the request; the estimate is made again only
         // when the dataset's list sizes changed or variables can change it.
         var estimate = cached is null || cached.HasVariables || !ReferenceEquals(cached.Sizes, snapshot.ListSizes);
-        var context = new RequestContext(snapshot, actor, keys.Any) { Complexity = cached?.Complexity ?? 0 };
+        var context = new RequestContext(snapshot, actor, keys.Any)
+        {
+            Complexity = cached?.Complexity ?? 0,
+            AnswersComputed = cached is { HasVariables: false } && cached.CompletedOn == snapshot.Version && snapshot.KeepsAnswers,
+        };
         IValidationRule[] rules = [.. cached is null ? _rules : [],
             .. estimate ? [ComplexityRule.Create(_limits, snapshot.ListSizes, _introspectionSizes.Value, IntrospectionOnly(document!, request.OperationName))] : Array.Empty<IValidationRule>(),
-            .. isGet ? [QueryOnlyOverGetRule.Instance] : Array.Empty<IValidationRule>()];
+            .. isGet && cached is not { IsQuery: true } ? [QueryOnlyOverGetRule.Instance] : Array.Empty<IValidationRule>()];
 
         ExecutionResult result;
         try
@@ -131,7 +135,13 @@ internal sealed class GraphQLHandler(
         if (result.Executed && cached is null)
         {
             var hasVariables = document!.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().Any(d => d.Variables?.Count > 0);
-            _cache.Add(query, request.OperationName, new DocumentCache.Entry(document, snapshot.ListSizes, context.Complexity, hasVariables));
+            cached = new DocumentCache.Entry(document, snapshot.ListSizes, context.Complexity, hasVariables, result.Operation?.Operation == GraphQLParser.AST.OperationType.Query);
+            _cache.Add(query, request.OperationName, cached);
+        }
+
+        if (result.Executed && cached is { HasVariables: false, IsQuery: true } && result.Errors is not { Count: > 0 })
+        {
+            cached.CompletedOn = snapshot.Version;
         }
 
         ErrorCap.Trim(result, _limits.MaxErrors);
