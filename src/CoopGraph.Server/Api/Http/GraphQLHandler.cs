@@ -99,6 +99,16 @@ internal sealed class GraphQLHandler(
 
         var query = request!.Query!;
         var cached = _cache.Get(query, request.OperationName);
+        if (cached?.Answer is { } kept && kept.Version == snapshot.Version && kept.Keyed == actor is not null
+            && request.Variables is null or { Count: 0 } && request.Extensions is null && (!isGet || cached.IsQuery))
+        {
+            // The same query on the same version: the bytes it was answered with (see AnswerBuffer).
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            http.Response.ContentType = ResponseContentType(http.Request);
+            await http.Response.Body.WriteAsync(kept.Body, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var document = cached?.Document;
         if (document is null)
         {
@@ -139,13 +149,32 @@ internal sealed class GraphQLHandler(
             _cache.Add(query, request.OperationName, cached);
         }
 
-        if (result.Executed && cached is { HasVariables: false, IsQuery: true } && result.Errors is not { Count: > 0 })
+        if (result.Executed && cached is { HasVariables: false, IsQuery: true } && result.Errors is not { Count: > 0 } && !context.IsVolatile)
         {
             cached.CompletedOn = snapshot.Version;
+            if (_limits.MaxKeptAnswerBytes > 0 && request.Variables is null or { Count: 0 } && request.Extensions is null)
+            {
+                await KeepAndWriteAsync(http, result, cached, snapshot.Version, actor is not null, cancellationToken).ConfigureAwait(false);
+                return;
+            }
         }
 
         ErrorCap.Trim(result, _limits.MaxErrors);
         await WriteResultAsync(http, result, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Writes the answer, keeping its bytes with the document when they fit GraphQL:MaxKeptAnswerBytes.
+    private async Task KeepAndWriteAsync(HttpContext http, ExecutionResult result, DocumentCache.Entry cached, string version, bool keyed, CancellationToken cancellationToken)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = ResponseContentType(http.Request);
+        var buffer = new AnswerBuffer(http.Response.Body, _limits.MaxKeptAnswerBytes);
+        await serializer.WriteAsync(buffer, result, cancellationToken).ConfigureAwait(false);
+        if (buffer.Kept is { } body)
+        {
+            cached.Answer = new DocumentCache.KeptAnswer(version, keyed, body);
+            await http.Response.Body.WriteAsync(body, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private Task<ExecutionResult> Execute(string query, GraphQLParser.AST.GraphQLDocument document, GraphQLRequest request, RequestContext context,
