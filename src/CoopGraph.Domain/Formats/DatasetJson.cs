@@ -89,9 +89,12 @@ public static class DatasetJson
     internal static string VersionOf(Dataset dataset)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var sink = new HashingStream(hash))
+
+        // A writer over a hashing buffer, not a stream: the serializer then writes in one pass instead of its resumable
+        // stream mode (which suspends and resumes at every flush); the writer options are the ones Options implies.
+        using (var writer = new Utf8JsonWriter(new HashingBufferWriter(hash), new JsonWriterOptions { Indented = Options.WriteIndented, Encoder = Options.Encoder }))
         {
-            JsonSerializer.Serialize(sink, dataset, WriteTypeInfo);
+            JsonSerializer.Serialize(writer, dataset, WriteTypeInfo);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
