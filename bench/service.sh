@@ -88,7 +88,7 @@ if [ -n "${BASELINE:-}" ]; then kill "$baseline"; baseline=; fi
 if [ -n "${EXECUTED:-}" ]; then kill "$executed"; executed=; fi
 
 
-seconds=60; echo "soak 60 s, 64 connections: $(run "$url")"
+seconds=60; echo "soak 60 s, 64 connections (req/s p50 p99 us-CPU/request non-2xx): $(run "$url" "$server")"
 sleep 2
 rss=$(awk '/VmRSS/ {print $2}' /proc/$server/status); hwm=$(awk '/VmHWM/ {print $2}' /proc/$server/status)
 t1=$(awk '{print $14+$15}' /proc/$server/stat); sleep 5; t2=$(awk '{print $14+$15}' /proc/$server/stat)
