@@ -26,7 +26,7 @@ internal static class AnalyzeCommand
         var capacity = new Option<int>("--capacity") { Description = "Match plan: requests each offering office can serve", DefaultValueFactory = _ => NetworkAnalysis.DefaultCapacity };
         var perSubject = new Option<bool>("--per-subject") { Description = "Match plan: the capacity applies per office and subject instead of per office in total" };
         var weighted = new Option<bool>("--weighted") { Description = "Betweenness on edge length 1/w (strong ties are short)" };
-        var evidence = new Option<string>("--evidence") { Description = "Support-graph evidence: summary (counts; default) or full (every edge with its subjects; large)", DefaultValueFactory = _ => "summary" };
+        var evidence = new Option<string>("--evidence") { Description = $"Support-graph evidence: summary (counts, and at most {ReportOptions.SummaryNeighbourLimit} supporters and supported offices listed per office; default) or full (every edge with its subjects, every supporter; large)", DefaultValueFactory = _ => "summary" };
         evidence.AcceptOnlyFromAmong("summary", "full");
         var pairs = new Option<string>("--pairs")
         {

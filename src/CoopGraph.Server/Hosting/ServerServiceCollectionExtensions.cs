@@ -19,7 +19,8 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<GraphQLOptions>, GraphQLOptionsValidator>();
         services.AddOptions<HostingOptions>().Bind(configuration.GetSection(HostingOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HostingOptions>, HostingOptionsValidator>();
-        services.AddSingleton<SnapshotService>();
+        services.AddSingleton(sp => new SnapshotService(sp.GetRequiredService<CoopGraph.Storage.IGraphStore>(),
+            sp.GetRequiredService<IOptions<HostingOptions>>().Value.StoreCheckInterval, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ExpensiveOperations>();

@@ -79,6 +79,9 @@ public sealed class DatasetSnapshot
     /// <summary>This dataset's validation report (computed once, when a mutation result asks for the warnings it brought in).</summary>
     internal ValidationReport Validation => _validation.Value;
 
+    /// <summary>Whether <see cref="Answer{T}"/> still keeps new answers (past <see cref="MaxCachedAnswers"/> it computes each time).</summary>
+    internal bool KeepsAnswers => _answers.Count < MaxCachedAnswers;
+
     /// <summary>The longest each list field can be on this dataset, for the complexity estimate (computed once).</summary>
     internal ListSizes ListSizes => _listSizes.Value;
 
