@@ -20,8 +20,6 @@ public sealed class NetworkAnalysis(NetworkSnapshot snapshot)
     /// <summary>The default match-plan capacity: the survey asked each office for three capacities.</summary>
     public const int DefaultCapacity = 3;
 
-    private readonly Lazy<OfficeLookup> _lookup = new(() => new OfficeLookup(snapshot.Dataset.Offices));
-
     /// <summary>The snapshot analysed.</summary>
     public NetworkSnapshot Snapshot { get; } = snapshot ?? throw new ArgumentNullException(nameof(snapshot));
 
@@ -83,10 +81,17 @@ public sealed class NetworkAnalysis(NetworkSnapshot snapshot)
         Of(WhatIfAnalyzer.Apply(Snapshot.Dataset, Resolve(scenario)));
 
     /// <summary>What removing offices and adding offers changes: statuses, supporters, centrality.</summary>
-    public WhatIfResult WhatIf(WhatIfScenario scenario)
+    public WhatIfResult WhatIf(WhatIfScenario scenario) => WhatIfAndApply(scenario).Result;
+
+    /// <summary>
+    /// What <paramref name="scenario"/> changes and the analysis of the changed network, built once for both (the
+    /// comparison's results stay cached in it for whoever reads the changed network next).
+    /// </summary>
+    internal (WhatIfResult Result, NetworkAnalysis Changed) WhatIfAndApply(WhatIfScenario scenario)
     {
         var resolved = Resolve(scenario);
-        return WhatIfAnalyzer.Compare(Snapshot, Apply(resolved).Snapshot, resolved);
+        var changed = Of(WhatIfAnalyzer.Apply(Snapshot.Dataset, resolved));
+        return (WhatIfAnalyzer.Compare(Snapshot, changed.Snapshot, resolved), changed);
     }
 
     /// <summary>What removing <paramref name="removeOffices"/> and adding <paramref name="addOffers"/> changes.</summary>
@@ -99,7 +104,7 @@ public sealed class NetworkAnalysis(NetworkSnapshot snapshot)
     private int Office(string name, string role)
     {
         ArgumentNullException.ThrowIfNull(name, role);
-        var code = _lookup.Value.Resolve(name);
+        var code = Snapshot.Names.Office(name)?.Code;
         return code is null ? throw new ArgumentException($"{role}: unknown office '{name}'", role) : Snapshot.IndexOfOffice(code);
     }
 
@@ -107,7 +112,7 @@ public sealed class NetworkAnalysis(NetworkSnapshot snapshot)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         return new WhatIfScenario(
-            [.. scenario.RemoveOffices.Select(c => _lookup.Value.Resolve(c) ?? c)],
-            [.. scenario.AddOffers.Select(o => o with { Office = _lookup.Value.Resolve(o.Office) ?? o.Office })]);
+            [.. scenario.RemoveOffices.Select(c => Snapshot.Names.Office(c)?.Code ?? c)],
+            [.. scenario.AddOffers.Select(o => o with { Office = Snapshot.Names.Office(o.Office)?.Code ?? o.Office })]);
     }
 }

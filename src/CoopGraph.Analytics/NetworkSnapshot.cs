@@ -20,6 +20,7 @@ public sealed class NetworkSnapshot
     private readonly int[] _requestStart;
     private readonly int[] _offerStart;
     private readonly Lazy<IReadOnlyList<SupportEdge>> _supportEdges;
+    private readonly Lazy<DatasetNames> _names;
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Weighted, bool Exact), Lazy<CentralityResult>> _centrality = new();
     private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Weighted, bool Exact), Lazy<BetweennessScores>> _betweenness = new();
 
@@ -37,6 +38,7 @@ public sealed class NetworkSnapshot
         (OfficeRequestStart, OfficeRequestSubject, _) = Group(dataset.Requests.Select(r => (Office(r.Office), Subject(r.Subject))), OfficeCount);
         (OfficeOfferStart, OfficeOfferSubject, _) = Group(dataset.Offers.Select(o => (Office(o.Office), Subject(o.Subject))), OfficeCount);
 
+        _names = new(() => new DatasetNames(dataset));
         Support = new(() => SupportGraph.Build(this));
         _supportEdges = new(() => [.. Enumerable.Range(0, Support.Value.EdgeCount).Select(EdgeOf)]);
         DeferredSupportEdges = new(() => SupportEdges);
@@ -54,6 +56,9 @@ public sealed class NetworkSnapshot
 
     /// <summary>The dataset's content hash; every result names it.</summary>
     public string Version { get; }
+
+    /// <summary>The names of this version's offices, subjects and areas, resolved once for every front end.</summary>
+    public DatasetNames Names => _names.Value;
 
     /// <summary>Office codes in index order (ordinal order of the codes).</summary>
     public IReadOnlyList<string> OfficeCodes { get; }

@@ -1,6 +1,6 @@
 using System.Globalization;
 using System.Text;
-using System.Text.Json;
+using CoopGraph.Domain.Formats;
 using CoopGraph.Planning.Cohorts;
 using CoopGraph.Planning.Workshops;
 using CoopGraph.Planning.WorldCafe;
@@ -138,7 +138,7 @@ public static class PlanningMarkdown
         b.Line("|---|---|---:|---:|---:|---|");
         foreach (var o in roles.Offices)
         {
-            b.Line(Invariant($"| {o.Office} | {JsonNamingPolicy.SnakeCaseUpper.ConvertName(o.Role.ToString())} | {o.InDegree} | {o.OutDegree} | {o.Betweenness:0.####} | {o.Reason} |"));
+            b.Line(Invariant($"| {o.Office} | {EnumNames.ConstantCase(o.Role)} | {o.InDegree} | {o.OutDegree} | {o.Betweenness:0.####} | {o.Reason} |"));
         }
 
         return b.ToString();

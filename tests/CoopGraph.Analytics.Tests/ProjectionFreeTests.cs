@@ -82,6 +82,26 @@ public class ProjectionFreeTests
     }
 
     [Fact]
+    public void Report_MoreSupportersThanTheSummaryLimit_ListsTheFirstInCodeOrderAndCountsEvery()
+    {
+        // O000 requests s0; the 129 others offer it: 129 supporters, more than a summary lists.
+        var codes = Enumerable.Range(0, 130).Select(i => $"O{i:000}").ToList();
+        var analysis = NetworkAnalysis.Of(Networks.Make(string.Join(" ", codes), "O000:s0", string.Join(" ", codes.Skip(1).Select(c => c + ":s0"))));
+
+        var summary = analysis.Report().Offices.Single(o => o.Code == "O000");
+        var full = analysis.Report(new ReportOptions(Evidence: EvidenceDetail.Full)).Offices.Single(o => o.Code == "O000");
+
+        summary.Isolation.Supporters.ShouldBe(codes.Skip(1).Take(ReportOptions.SummaryNeighbourLimit));
+        summary.SupportersCut.ShouldNotBeNull().Count.ShouldBe(129);
+        summary.SupportersCut.Listed.ShouldBe(ReportOptions.SummaryNeighbourLimit);
+        summary.SupportedCut.ShouldBeNull();
+        summary.InDegree.ShouldBe(129);
+        full.Isolation.Supporters.ShouldBe(codes.Skip(1));
+        full.SupportersCut.ShouldBeNull();
+        analysis.Isolation()["O000"].Supporters.Count.ShouldBe(129, "the analysis keeps every supporter; only the report cuts");
+    }
+
+    [Fact]
     public void Report_PairsWithinTheLimit_ListsEveryPairInCodeOrderWithoutACut()
     {
         var report = Lima.Value.Report();

@@ -15,18 +15,18 @@ namespace CoopGraph.Web.Tests;
 /// </summary>
 public sealed class CoopGraphServer : IAsyncDisposable
 {
-    private readonly Process process;
-    private readonly string dataDirectory;
-    private readonly StringBuilder log = new();
-    private readonly HttpClient http;
+    private readonly Process _process;
+    private readonly string _dataDirectory;
+    private readonly StringBuilder _log = new();
+    private readonly HttpClient _http;
 
     private CoopGraphServer(Process process, string dataDirectory, Uri baseAddress, string apiKey)
     {
-        this.process = process;
-        this.dataDirectory = dataDirectory;
+        _process = process;
+        _dataDirectory = dataDirectory;
         BaseAddress = baseAddress;
         ApiKey = apiKey;
-        http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
+        _http = new HttpClient { BaseAddress = baseAddress, Timeout = TimeSpan.FromSeconds(30) };
     }
 
     /// <summary>Where the server listens, e.g. http://127.0.0.1:41234/.</summary>
@@ -40,9 +40,9 @@ public sealed class CoopGraphServer : IAsyncDisposable
     {
         get
         {
-            lock (log)
+            lock (_log)
             {
-                return log.ToString();
+                return _log.ToString();
             }
         }
     }
@@ -109,7 +109,7 @@ public sealed class CoopGraphServer : IAsyncDisposable
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
         }
 
-        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
         var text = await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken);
         using var document = JsonDocument.Parse(text);
         var root = document.RootElement;
@@ -146,15 +146,15 @@ public sealed class CoopGraphServer : IAsyncDisposable
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        http.Dispose();
-        if (!process.HasExited)
+        _http.Dispose();
+        if (!_process.HasExited)
         {
-            process.Kill(entireProcessTree: true);
-            await process.WaitForExitAsync();
+            _process.Kill(entireProcessTree: true);
+            await _process.WaitForExitAsync();
         }
 
-        process.Dispose();
-        Directory.Delete(dataDirectory, recursive: true);
+        _process.Dispose();
+        Directory.Delete(_dataDirectory, recursive: true);
     }
 
     private async Task WaitUntilHealthyAsync()
@@ -162,14 +162,14 @@ public sealed class CoopGraphServer : IAsyncDisposable
         var deadline = DateTime.UtcNow.AddSeconds(60);
         while (DateTime.UtcNow < deadline)
         {
-            if (process.HasExited)
+            if (_process.HasExited)
             {
-                throw new InvalidOperationException($"coopgraph exited with code {process.ExitCode}:\n{Log}");
+                throw new InvalidOperationException($"coopgraph exited with code {_process.ExitCode}:\n{Log}");
             }
 
             try
             {
-                using var response = await http.GetAsync("health");
+                using var response = await _http.GetAsync("health");
                 if (response.StatusCode == HttpStatusCode.OK)
                 {
                     return;
@@ -193,9 +193,9 @@ public sealed class CoopGraphServer : IAsyncDisposable
             return;
         }
 
-        lock (log)
+        lock (_log)
         {
-            log.AppendLine(line);
+            _log.AppendLine(line);
         }
     }
 

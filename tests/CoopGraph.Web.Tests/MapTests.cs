@@ -51,15 +51,15 @@ public sealed class MapTests(WorkbenchFixture fixture)
     public async Task AreaFilter_ChosenArea_LeavesOnlyTheApisNetworkOfThatArea(string view)
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
-        const string Query = """
+        const string query = """
             query($view: View, $area: ID) { network(view: $view, area: $area) { nodes { id } edges { source target subjects } } }
             """;
-        var all = await fixture.Server.QueryAsync(Query, new { view });
+        var all = await fixture.Server.QueryAsync(query, new { view });
         var areas = (await fixture.Server.QueryAsync("{ areas { id subjects { id } } }")).Items("areas").ToList();
         var filtered = new List<(JsonElement Area, JsonElement Network)>();
         foreach (var area in areas)
         {
-            filtered.Add((area, (await fixture.Server.QueryAsync(Query, new { view, area = area.Text("id") })).GetProperty("network")));
+            filtered.Add((area, (await fixture.Server.QueryAsync(query, new { view, area = area.Text("id") })).GetProperty("network")));
         }
 
         // The area that keeps the most edges while still leaving some out, so the filter visibly changes the map.

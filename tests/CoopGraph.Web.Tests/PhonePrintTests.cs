@@ -52,7 +52,7 @@ public sealed class PhonePrintTests(WorkbenchFixture fixture)
         {
             var page = session.Page;
             // A one-finger drag on the map's background: did the map take the gesture (preventDefault) from the page?
-            const string Drag = """
+            const string drag = """
                 () => { document.getElementById('cy').scrollIntoView();
                   const cy = window.workbench.cy, box = document.getElementById('cy').getBoundingClientRect();
                   let spot = null;
@@ -67,12 +67,12 @@ public sealed class PhonePrintTests(WorkbenchFixture fixture)
                   send('touchend', spot[1] - 80);
                   return !!taken; }
                 """;
-            (await page.EvaluateAsync<bool>(Drag)).ShouldBeFalse("a one-finger drag scrolls the page");
+            (await page.EvaluateAsync<bool>(drag)).ShouldBeFalse("a one-finger drag scrolls the page");
             await Assertions.Expect(page.Locator("#map-pan")).ToHaveAttributeAsync("aria-pressed", "false");
 
             await page.ClickAsync("#map-pan");
             await Assertions.Expect(page.Locator("#map-pan")).ToHaveAttributeAsync("aria-pressed", "true");
-            (await page.EvaluateAsync<bool>(Drag)).ShouldBeTrue("with panning switched on the map takes the drag");
+            (await page.EvaluateAsync<bool>(drag)).ShouldBeTrue("with panning switched on the map takes the drag");
         });
     }
 

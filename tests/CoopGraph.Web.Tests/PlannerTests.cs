@@ -70,11 +70,11 @@ public sealed class PlannerTests(WorkbenchFixture fixture)
     public async Task NeedsTab_Opened_ListsTheUnmetAndFragileNeedsOfTheApi()
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
-        const string Query = """
+        const string query = """
             query($fragile: Boolean) { unmetNeeds(includeFragile: $fragile) { subject { id } status label requesters { name } offerers { name } } }
             """;
-        var withFragile = (await fixture.Server.QueryAsync(Query, new { fragile = true })).Items("unmetNeeds").ToList();
-        var unmetOnly = (await fixture.Server.QueryAsync(Query, new { fragile = false })).Items("unmetNeeds").ToList();
+        var withFragile = (await fixture.Server.QueryAsync(query, new { fragile = true })).Items("unmetNeeds").ToList();
+        var unmetOnly = (await fixture.Server.QueryAsync(query, new { fragile = false })).Items("unmetNeeds").ToList();
         withFragile.Select(n => n.Text("status")).Distinct().Count().ShouldBe(2, "the dataset has both unmet and fragile needs to show");
         await using var session = await WorkbenchSession.OpenAsync(fixture);
 

@@ -11,18 +11,18 @@ public sealed class WorkbenchFixture : IAsyncLifetime
     /// <summary>Why the tests skip when chromium is missing.</summary>
     public const string NoChromium = "chromium is not installed at /usr/bin/chromium (apt-get install -y chromium)";
 
-    private IPlaywright? playwright;
-    private CoopGraphServer? server;
-    private IBrowser? browser;
+    private IPlaywright? _playwright;
+    private CoopGraphServer? _server;
+    private IBrowser? _browser;
 
     /// <summary>Whether the browser exists on this machine.</summary>
     public static bool HasChromium => File.Exists(ChromiumPath);
 
     /// <summary>The running server.</summary>
-    public CoopGraphServer Server => server ?? throw new InvalidOperationException(NoChromium);
+    public CoopGraphServer Server => _server ?? throw new InvalidOperationException(NoChromium);
 
     /// <summary>The launched browser.</summary>
-    public IBrowser Browser => browser ?? throw new InvalidOperationException(NoChromium);
+    public IBrowser Browser => _browser ?? throw new InvalidOperationException(NoChromium);
 
     /// <inheritdoc />
     public async ValueTask InitializeAsync()
@@ -32,9 +32,9 @@ public sealed class WorkbenchFixture : IAsyncLifetime
             return;
         }
 
-        server = await CoopGraphServer.StartAsync();
-        playwright = await Playwright.CreateAsync();
-        browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+        _server = await CoopGraphServer.StartAsync();
+        _playwright = await Playwright.CreateAsync();
+        _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
             Headless = true,
@@ -46,15 +46,15 @@ public sealed class WorkbenchFixture : IAsyncLifetime
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (browser is not null)
+        if (_browser is not null)
         {
-            await browser.DisposeAsync();
+            await _browser.DisposeAsync();
         }
 
-        playwright?.Dispose();
-        if (server is not null)
+        _playwright?.Dispose();
+        if (_server is not null)
         {
-            await server.DisposeAsync();
+            await _server.DisposeAsync();
         }
     }
 }

@@ -8,19 +8,19 @@ namespace CoopGraph.Web.Tests;
 /// </summary>
 public sealed class WorkbenchSession : IAsyncDisposable
 {
-    private readonly IBrowserContext context;
-    private readonly List<string> requestedUrls = [];
+    private readonly IBrowserContext _context;
+    private readonly List<string> _requestedUrls = [];
 
     private WorkbenchSession(IBrowserContext context, IPage page, CoopGraphServer server)
     {
-        this.context = context;
+        _context = context;
         Page = page;
         Server = server;
         page.Request += (_, request) =>
         {
-            lock (requestedUrls)
+            lock (_requestedUrls)
             {
-                requestedUrls.Add(request.Url);
+                _requestedUrls.Add(request.Url);
             }
         };
     }
@@ -39,9 +39,9 @@ public sealed class WorkbenchSession : IAsyncDisposable
     {
         get
         {
-            lock (requestedUrls)
+            lock (_requestedUrls)
             {
-                return [.. requestedUrls];
+                return [.. _requestedUrls];
             }
         }
     }
@@ -142,5 +142,5 @@ public sealed class WorkbenchSession : IAsyncDisposable
     }
 
     /// <inheritdoc />
-    public async ValueTask DisposeAsync() => await context.DisposeAsync();
+    public async ValueTask DisposeAsync() => await _context.DisposeAsync();
 }

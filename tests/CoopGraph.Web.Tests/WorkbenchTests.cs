@@ -147,14 +147,14 @@ public sealed class WorkbenchTests(WorkbenchFixture fixture)
         var context = await fixture.Browser.NewContextAsync();
         await using var _ = context;
         var page = await context.NewPageAsync();
-        const string Body = """
+        const string body = """
             {"errors":[{"message":"the store did not answer","extensions":{"code":"STORE_UNAVAILABLE"}}],"data":null}
             """;
         await page.RouteAsync("**/graphql", route => route.FulfillAsync(new RouteFulfillOptions
         {
             Status = 200,
             ContentType = "application/graphql-response+json",
-            Body = Body,
+            Body = body,
         }));
 
         await page.GotoAsync(fixture.Server.BaseAddress.ToString());

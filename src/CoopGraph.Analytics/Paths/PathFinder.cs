@@ -52,9 +52,9 @@ internal static class PathFinder
             allowed[i >= 0 ? i : throw new ArgumentException($"unknown subject '{id}'", nameof(options))] = true;
         }
 
-        if (options.Area is not null && s.Dataset.Areas.All(a => a.Id != options.Area))
+        if (options.Area is not null && s.Names.Area(options.Area) is null)
         {
-            throw new ArgumentException($"unknown area '{options.Area}'", nameof(options));
+            throw new ArgumentException($"area: {s.Names.NoArea(options.Area)}", nameof(options));
         }
 
         for (var i = 0; i < s.SubjectCount; i++)

@@ -76,5 +76,5 @@ public static class SupportLinks
 
     private static string SubjectName(Dataset dataset, string id) => dataset.FindSubject(id)?.Name ?? id;
 
-    private static string Confidence(Confidence confidence) => confidence.ToString().ToLowerInvariant();
+    private static string Confidence(Confidence confidence) => ConfidenceText.Of(confidence);
 }

@@ -28,6 +28,12 @@ public sealed record ReportOptions(
 {
     /// <summary>Reciprocal pairs listed by default: every pair of a network of about 60 offices, or of Lima.</summary>
     public const int DefaultReciprocalPairLimit = 1000;
+
+    /// <summary>
+    /// With summary evidence, an office's supporters and the offices it supports are listed up to this many each (the
+    /// counts are always exact): every one at Lima, about 4,700 each at L (23.6M codes, most of the 852 MB report).
+    /// </summary>
+    public const int SummaryNeighbourLimit = 100;
 }
 
 /// <summary>A list of the report cut to its strongest entries (present only when it was cut).</summary>
@@ -39,10 +45,13 @@ public sealed record ListCut(long Count, int Listed, string Order);
 /// <summary>How much of the support graph the report's evidence carries.</summary>
 public enum EvidenceDetail
 {
-    /// <summary>Counts only: the edges follow from the dataset version and the definition (docs/analytics.md).</summary>
+    /// <summary>
+    /// Counts only: the edges follow from the dataset version and the definition (docs/analytics.md); an office's
+    /// supporters and supported offices are listed up to <see cref="ReportOptions.SummaryNeighbourLimit"/> each.
+    /// </summary>
     Summary,
 
-    /// <summary>Every support edge with its subject ids (at a million requests and offers, gigabytes).</summary>
+    /// <summary>Every support edge with its subject ids, and every office's supporters (at a million requests and offers, gigabytes).</summary>
     Full,
 }
 
@@ -62,6 +71,8 @@ public enum EvidenceDetail
 /// <param name="Isolation">Isolation details and score.</param>
 /// <param name="UnmetRequests">Its requests no other office offers.</param>
 /// <param name="FragileRequests">Its requests exactly one other office offers.</param>
+/// <param name="SupportersCut">How many supporters it has and which <c>isolation.supporters</c> lists, when not all (absent otherwise).</param>
+/// <param name="SupportedCut">How many offices it supports and which <c>isolation.supported</c> lists, when not all (absent otherwise).</param>
 public sealed record OfficeReport(
     string Code,
     string Name,
@@ -77,7 +88,9 @@ public sealed record OfficeReport(
     double Authority,
     OfficeIsolation Isolation,
     IReadOnlyList<string> UnmetRequests,
-    IReadOnlyList<string> FragileRequests);
+    IReadOnlyList<string> FragileRequests,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ListCut? SupportersCut = null,
+    [property: JsonIgnore(Condition = JsonIgnoreCondition.WhenWritingNull)] ListCut? SupportedCut = null);
 
 /// <summary>The algorithm and parameters behind one report section.</summary>
 /// <param name="Algorithm">Algorithm description.</param>

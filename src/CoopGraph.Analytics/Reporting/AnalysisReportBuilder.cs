@@ -20,8 +20,7 @@ internal static class AnalysisReportBuilder
             var before = analysis.Snapshot.Dataset;
             scenarioName = "without " + string.Join(", ", removed.Select(code => before.FindOffice(code) is { } o ? $"{o.Code} ({o.Name})" : code));
             var scenario = WhatIfScenario.Removing([.. removed]);
-            whatIf = analysis.WhatIf(scenario);
-            analysis = analysis.Apply(scenario);
+            (whatIf, analysis) = analysis.WhatIfAndApply(scenario);
         }
 
         var s = analysis.Snapshot;
@@ -36,9 +35,17 @@ internal static class AnalysisReportBuilder
             : null;
         var plan = analysis.MatchPlan(options.Capacity, options.Mode);
         var names = s.Dataset.Offices.ToDictionary(o => o.Code, o => o.Name, StringComparer.Ordinal);
-        var offices = centrality.Offices.Select((c, v) => new OfficeReport(
-            c.Code, names[c.Code], c.InDegree, c.OutDegree, c.InStrength, c.OutStrength, c.Betweenness, c.Closeness, c.Harmonic,
-            c.PageRank, c.Hub, c.Authority, isolation.Offices[v], needs.Offices[v].UnmetRequests, needs.Offices[v].FragileRequests)).ToList();
+        var neighbourLimit = options.Evidence == EvidenceDetail.Full ? int.MaxValue : ReportOptions.SummaryNeighbourLimit;
+        var offices = centrality.Offices.Select((c, v) =>
+        {
+            var i = isolation.Offices[v];
+            var (supporters, supportersCut) = Cut(i.Supporters, neighbourLimit);
+            var (supported, supportedCut) = Cut(i.Supported, neighbourLimit);
+            return new OfficeReport(
+                c.Code, names[c.Code], c.InDegree, c.OutDegree, c.InStrength, c.OutStrength, c.Betweenness, c.Closeness, c.Harmonic,
+                c.PageRank, c.Hub, c.Authority, i with { Supporters = supporters, Supported = supported },
+                needs.Offices[v].UnmetRequests, needs.Offices[v].FragileRequests, supportersCut, supportedCut);
+        }).ToList();
         var subjects = needs.Subjects.Concat(needs.CrossCutting).OrderBy(n => s.IndexOfSubject(n.Id)).ToList();
         var sections = new Dictionary<string, SectionEvidence>(StringComparer.Ordinal)
         {
@@ -66,6 +73,11 @@ internal static class AnalysisReportBuilder
             Standings = OfficeStandings.Compute(analysis).Offices,
         };
     }
+
+    // The first `limit` codes (they are sorted) and what was left out, or the list itself.
+    private static (IReadOnlyList<string> Listed, ListCut? Cut) Cut(IReadOnlyList<string> codes, int limit) =>
+        codes.Count <= limit ? (codes, null)
+            : ([.. codes.Take(limit)], new ListCut(codes.Count, limit, $"the first {limit} in code order (full evidence lists every one)"));
 
     /// <summary>The support graph's size from the degree kernel (counted on the bipartite graph: no edge is built).</summary>
     private static SupportGraphSummary Summary(NetworkSnapshot s, EvidenceDetail detail)

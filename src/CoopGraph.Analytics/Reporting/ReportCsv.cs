@@ -1,6 +1,4 @@
-using System.Globalization;
 using System.Text;
-using System.Text.Json;
 using CoopGraph.Domain.Formats;
 
 namespace CoopGraph.Analytics.Reporting;
@@ -16,7 +14,7 @@ public static class ReportCsv
     {
         ArgumentNullException.ThrowIfNull(r);
         var b = new StringBuilder();
-        Table(b, "offices", ["code", "inDegree", "outDegree", "inStrength", "outStrength", "betweenness", "closeness", "harmonic", "pageRank", "hub", "authority", "isolation", "flags", "component", "unmetRequests"],
+        Table(b, "offices", ["code", .. OfficeMetrics.Names, "flags", "component", "unmetRequests"],
             r.Offices.Select(o => new object[]
             {
                 o.Code, o.InDegree, o.OutDegree, o.InStrength, o.OutStrength, o.Betweenness, o.Closeness, o.Harmonic, o.PageRank, o.Hub,
@@ -34,27 +32,16 @@ public static class ReportCsv
 
     /// <summary>An enum value as the JSON contract spells it (<c>NO_SUPPORT</c>).</summary>
     internal static string Name<T>(T value)
-        where T : struct, Enum => JsonNamingPolicy.SnakeCaseUpper.ConvertName(value.ToString());
+        where T : struct, Enum => EnumNames.ConstantCase(value);
 
     private static void Table(StringBuilder b, string name, string[] header, IEnumerable<object[]> rows)
     {
         b.Append("# ").Append(name).Append('\n').AppendJoin(',', header).Append('\n');
         foreach (var row in rows)
         {
-            b.AppendJoin(',', row.Select(Cell)).Append('\n');
+            b.AppendJoin(',', row.Select(CsvTable.Cell)).Append('\n');
         }
 
         b.Append('\n');
-    }
-
-    private static string Cell(object value)
-    {
-        var text = value switch
-        {
-            double d => d.ToString("R", CultureInfo.InvariantCulture),
-            bool x => x ? "true" : "false",
-            _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-        };
-        return CsvTable.Escape(text);
     }
 }

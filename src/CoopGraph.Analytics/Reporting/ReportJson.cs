@@ -1,8 +1,8 @@
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
 using CoopGraph.Analytics.Paths;
+using CoopGraph.Domain.Formats;
 
 namespace CoopGraph.Analytics.Reporting;
 
@@ -10,14 +10,13 @@ namespace CoopGraph.Analytics.Reporting;
 public static class ReportJson
 {
     /// <summary>camelCase properties, enums as UPPER_SNAKE_CASE (<c>UNMET</c>, <c>NO_SUPPORT</c>), indented, accents readable.</summary>
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    public static JsonSerializerOptions Options { get; } = ReadableJson.Options(o =>
     {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false) },
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.SnakeCaseUpper, allowIntegerValues: false));
+
         // Compile-time metadata for the report and paths; any other result record by reflection.
-        TypeInfoResolver = JsonTypeInfoResolver.Combine(ReportJsonContext.Default, new DefaultJsonTypeInfoResolver()),
-    };
+        o.TypeInfoResolver = JsonTypeInfoResolver.Combine(ReportJsonContext.Default, new DefaultJsonTypeInfoResolver());
+    });
 
     /// <summary>Writes <paramref name="value"/> (a report or any result record) as JSON, with a final newline.</summary>
     public static string Serialize<T>(T value) => JsonSerializer.Serialize(value, Options) + "\n";

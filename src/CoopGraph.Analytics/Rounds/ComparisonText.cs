@@ -124,18 +124,11 @@ public static class ComparisonText
         b.Append("# ").Append(name).Append('\n').AppendJoin(',', header).Append('\n');
         foreach (var row in rows)
         {
-            b.AppendJoin(',', row.Select(Cell)).Append('\n');
+            b.AppendJoin(',', row.Select(CsvTable.Cell)).Append('\n');
         }
 
         b.Append('\n');
     }
-
-    private static string Cell(object? value) => CsvTable.Escape(value switch
-    {
-        null => "",
-        double d => d.ToString("R", CultureInfo.InvariantCulture),
-        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
-    });
 
     private static string Name<T>(T value)
         where T : struct, Enum => ReportCsv.Name(value);

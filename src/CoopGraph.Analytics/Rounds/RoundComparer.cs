@@ -73,7 +73,7 @@ public static class RoundComparer
         EdgeDifference Of(string role, string office, string subject, string source, Confidence confidence, string? note)
         {
             var c = citations.GetValueOrDefault((role, office, subject));
-            return new(role, office, subject, source, confidence.ToString().ToLowerInvariant(), note, c?.Line, c?.Quote);
+            return new(role, office, subject, source, ConfidenceText.Of(confidence), note, c?.Line, c?.Quote);
         }
 
         return

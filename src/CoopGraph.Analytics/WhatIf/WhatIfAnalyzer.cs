@@ -7,20 +7,19 @@ internal static class WhatIfAnalyzer
 {
     public const string HypotheticalSource = "what-if";
 
-    /// <summary>The dataset with the scenario applied; unknown or contradictory entries are argument errors naming them.</summary>
+    /// <summary>The dataset with the scenario applied; unknown or contradictory entries are <see cref="ScenarioException"/>s naming them.</summary>
     public static Dataset Apply(Dataset d, WhatIfScenario scenario)
     {
         ArgumentNullException.ThrowIfNull(scenario);
         var removed = scenario.RemoveOffices.ToHashSet(StringComparer.Ordinal);
-        foreach (var code in removed.Where(c => d.FindOffice(c) is null))
+        foreach (var (code, i) in scenario.RemoveOffices.Select((c, i) => (c, i)).Where(x => d.FindOffice(x.c) is null))
         {
-            throw new ArgumentException($"removeOffices: unknown office '{code}'", nameof(scenario));
+            throw new ScenarioException(ScenarioList.RemoveOffices, i, $"unknown office '{code}'");
         }
 
         var added = new List<Offer>();
         foreach (var (offer, i) in scenario.AddOffers.Select((o, i) => (o, i)))
         {
-            var place = $"addOffers[{i}]";
             var subject = d.FindSubject(offer.Subject);
             var problem = d.FindOffice(offer.Office) is null ? $"unknown office '{offer.Office}'"
                 : removed.Contains(offer.Office) ? $"office '{offer.Office}' is removed by the same scenario"
@@ -30,7 +29,7 @@ internal static class WhatIfAnalyzer
                 : null;
             if (problem is not null)
             {
-                throw new ArgumentException($"{place}: {problem}", nameof(scenario));
+                throw new ScenarioException(ScenarioList.AddOffers, i, problem);
             }
 
             added.Add(new Offer(offer.Office, offer.Subject, null, HypotheticalSource, Confidence.Low, "hypothetical offer (what-if)"));

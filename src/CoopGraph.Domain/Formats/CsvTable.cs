@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.RegularExpressions;
 
 namespace CoopGraph.Domain.Formats;
@@ -131,6 +132,18 @@ public static partial class CsvTable
         var cell = formula ? "'" + value : value;
         return cell.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + cell.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : cell;
     }
+
+    /// <summary>
+    /// A value as one CSV cell of the reports: numbers invariant (doubles round-trip), booleans <c>true</c>/<c>false</c>,
+    /// null empty, then <see cref="Escape"/>d.
+    /// </summary>
+    public static string Cell(object? value) => Escape(value switch
+    {
+        null => "",
+        double d => d.ToString("R", CultureInfo.InvariantCulture),
+        bool b => b ? "true" : "false",
+        _ => Convert.ToString(value, CultureInfo.InvariantCulture) ?? "",
+    });
 
     /// <summary>The inverse of the apostrophe <see cref="Escape"/> adds: one leading apostrophe before a formula character is removed.</summary>
     private static string Unneutralise(string text)

@@ -70,7 +70,7 @@ public static class DatasetCsv
             var id = withRounds ? round.Id : null;
             void Row(string office, string subject, string role, string source, Confidence confidence, string? note, string? wording)
             {
-                string?[] cells = [office, subject, role, areaOf.GetValueOrDefault(subject), source, confidence.ToString().ToLowerInvariant(), note, wording];
+                string?[] cells = [office, subject, role, areaOf.GetValueOrDefault(subject), source, ConfidenceText.Of(confidence), note, wording];
                 text.AppendJoin(',', (withRounds ? [.. cells, id] : cells).Select(CsvTable.Escape)).Append('\n');
             }
 

@@ -1,6 +1,5 @@
 using System.Security.Cryptography;
 using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.Json.Serialization.Metadata;
@@ -21,13 +20,11 @@ public static class DatasetJson
     public const long ExplainWithSchemaLimit = 64L << 20;
 
     /// <summary>Serializer options of the canonical format: camelCase, lower-case enums, indented, accents kept readable.</summary>
-    public static JsonSerializerOptions Options { get; } = new(JsonSerializerDefaults.Web)
+    public static JsonSerializerOptions Options { get; } = ReadableJson.Options(o =>
     {
-        WriteIndented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        Converters = { new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false) },
-        TypeInfoResolver = DatasetJsonContext.Default.WithAddedModifier(OmitEmptyInitiatives),
-    };
+        o.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase, allowIntegerValues: false));
+        o.TypeInfoResolver = DatasetJsonContext.Default.WithAddedModifier(OmitEmptyInitiatives);
+    });
 
     // A dataset without initiatives is written (and hashed) exactly as before initiatives existed.
     internal static void OmitEmptyInitiatives(JsonTypeInfo type)
@@ -89,17 +86,35 @@ public static class DatasetJson
     internal static string VersionOf(Dataset dataset)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
-        using (var sink = new HashingStream(hash))
+
+        // A writer over a hashing buffer, not a stream: the serializer then writes in one pass instead of its resumable
+        // stream mode (which suspends and resumes at every flush); the writer options are the ones Options implies.
+        using (var writer = new Utf8JsonWriter(new HashingBufferWriter(hash), new JsonWriterOptions { Indented = Options.WriteIndented, Encoder = Options.Encoder }))
         {
-            JsonSerializer.Serialize(sink, dataset, WriteTypeInfo);
+            JsonSerializer.Serialize(writer, dataset, WriteTypeInfo);
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];
     }
 
+    /// <summary>Up to this size a file is read whole before it is deserialized (see <see cref="DatasetReader.Read(Stream)"/>).</summary>
+    internal const long ReadWholeLimit = 64L << 20;
+
     private static LoadResult Read(Stream stream, string origin, Func<string> text, long length)
     {
-        var shape = DatasetReader.Read(stream);
+        ShapeRead shape;
+        if (length <= ReadWholeLimit)
+        {
+            // To the end, whatever the length said (the file may have changed since).
+            using var whole = new MemoryStream((int)length + 1);
+            stream.CopyTo(whole);
+            shape = DatasetReader.Read(whole.GetBuffer().AsSpan(0, (int)whole.Length));
+        }
+        else
+        {
+            shape = DatasetReader.Read(stream);
+        }
+
         if (shape.Dataset is null)
         {
             return LoadResult.Failed(Explain(shape, origin, text, length));

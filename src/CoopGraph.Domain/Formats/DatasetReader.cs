@@ -39,21 +39,47 @@ internal static class DatasetReader
 
     private static readonly JsonTypeInfo<Dataset> TypeInfo = CreateTypeInfo();
 
-    public static ShapeRead Read(string json) => Read(new MemoryStream(Encoding.UTF8.GetBytes(json)));
+    public static ShapeRead Read(string json) => Read(Encoding.UTF8.GetBytes(json));
 
-    public static ShapeRead Read(Stream utf8)
+    /// <summary>Reads a document held whole in memory.</summary>
+    public static ShapeRead Read(ReadOnlySpan<byte> utf8)
     {
-        Dataset? d;
         try
         {
-            d = JsonSerializer.Deserialize(utf8, TypeInfo);
+            return Check(JsonSerializer.Deserialize(utf8, TypeInfo));
         }
         catch (JsonException ex)
         {
-            var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
-            return new(null, ex.Path ?? "$", cut > 0 ? ex.Message[..cut] : ex.Message, ex.LineNumber + 1, ex.BytePositionInLine + 1);
+            return Refused(ex);
         }
+    }
 
+    /// <summary>
+    /// Reads a document from a stream. The dataset is a record read through its constructor, so System.Text.Json reads
+    /// each constructor argument (the whole requests array, the whole offers array) ahead into its buffer before
+    /// converting it, growing and rescanning the buffer as it goes: below a few tens of MiB, reading the document
+    /// whole first (<see cref="Read(ReadOnlySpan{byte})"/>) costs the same memory and half the time.
+    /// </summary>
+    public static ShapeRead Read(Stream utf8)
+    {
+        try
+        {
+            return Check(JsonSerializer.Deserialize(utf8, TypeInfo));
+        }
+        catch (JsonException ex)
+        {
+            return Refused(ex);
+        }
+    }
+
+    private static ShapeRead Refused(JsonException ex)
+    {
+        var cut = ex.Message.IndexOf(" Path:", StringComparison.Ordinal);
+        return new(null, ex.Path ?? "$", cut > 0 ? ex.Message[..cut] : ex.Message, ex.LineNumber + 1, ex.BytePositionInLine + 1);
+    }
+
+    private static ShapeRead Check(Dataset? d)
+    {
         if (d is null)
         {
             return new(null, "$", "the document is null, expected an object");
@@ -172,7 +198,7 @@ internal static class DatasetReader
             throw new JsonException("confidence must be \"high\", \"medium\" or \"low\"");
 
         public override void Write(Utf8JsonWriter writer, Confidence value, JsonSerializerOptions options) =>
-            writer.WriteStringValue(value switch { Confidence.High => "high", Confidence.Medium => "medium", _ => "low" });
+            writer.WriteStringValue(ConfidenceText.Of(value));
     }
 
     /// <summary>Exactly <c>survey</c>, <c>meeting</c> or <c>follow-up</c>, as the schema's enum says.</summary>

@@ -40,13 +40,13 @@ internal static class TextRules
             Long(place("subjects", i, "request"), dataset.Subjects[i].Request);
         }
 
-        Edges(dataset.Requests, dataset.Offers, place, Line, Long);
+        Edges(dataset.Requests, dataset.Offers, place, error);
         for (var r = 0; r < dataset.Rounds?.Count; r++)
         {
             var round = dataset.Rounds[r];
             Line($"$.rounds[{r}].name", round.Name);
             var prefix = $"rounds[{r}].";
-            Edges(round.Requests ?? [], round.Offers ?? [], (c, i, f) => place(prefix + c, i, f), Line, Long);
+            Edges(round.Requests ?? [], round.Offers ?? [], (c, i, f) => place(prefix + c, i, f), error);
             for (var c = 0; c < round.Citations?.Count; c++)
             {
                 Long($"$.rounds[{r}].citations[{c}].quote", round.Citations[c].Quote);
@@ -71,27 +71,45 @@ internal static class TextRules
         }
     }
 
-    private static void Edges(IReadOnlyList<Request> requests, IReadOnlyList<Offer> offers, PlaceOf place, Action<string, string?> line, Action<string, string?> text)
+    // The bulk of a large dataset: the place is named only for a field that breaks the rule.
+    private static void Edges(IReadOnlyList<Request> requests, IReadOnlyList<Offer> offers, PlaceOf place, Action<string, string> error)
     {
+        void Check(string collection, int index, string field, string? text, bool allowBreaks)
+        {
+            if (Problem(text, allowBreaks) is { } message)
+            {
+                error(place(collection, index, field), message);
+            }
+        }
+
         for (var i = 0; i < requests.Count; i++)
         {
-            line(place("requests", i, "source"), requests[i].Source);
-            text(place("requests", i, "note"), requests[i].Note);
+            Check("requests", i, "source", requests[i].Source, allowBreaks: false);
+            Check("requests", i, "note", requests[i].Note, allowBreaks: true);
         }
 
         for (var i = 0; i < offers.Count; i++)
         {
-            text(place("offers", i, "wording"), offers[i].Wording);
-            line(place("offers", i, "source"), offers[i].Source);
-            text(place("offers", i, "note"), offers[i].Note);
+            Check("offers", i, "wording", offers[i].Wording, allowBreaks: true);
+            Check("offers", i, "source", offers[i].Source, allowBreaks: false);
+            Check("offers", i, "note", offers[i].Note, allowBreaks: true);
         }
     }
 
     private static void Report(string where, string? text, bool allowBreaks, Action<string, string> error)
     {
+        if (Problem(text, allowBreaks) is { } message)
+        {
+            error(where, message);
+        }
+    }
+
+    // The message for the first character that breaks the rule, or null.
+    private static string? Problem(string? text, bool allowBreaks)
+    {
         if (text is null)
         {
-            return;
+            return null;
         }
 
         for (var i = 0; i < text.Length; i++)
@@ -109,9 +127,10 @@ internal static class TextRules
             }
             else if (problem is not null)
             {
-                error(where, string.Create(CultureInfo.InvariantCulture, $"text has {problem} (U+{(int)c:X4}) at character {i + 1}: remove it"));
-                return;
+                return string.Create(CultureInfo.InvariantCulture, $"text has {problem} (U+{(int)c:X4}) at character {i + 1}: remove it");
             }
         }
+
+        return null;
     }
 }

@@ -47,6 +47,17 @@ public sealed record ValidationReport(IReadOnlyList<ValidationIssue> Issues)
 
     /// <summary>This report followed by <paramref name="other"/>'s findings.</summary>
     public ValidationReport Concat(ValidationReport other) => new([.. Issues, .. other.Issues]);
+
+    /// <summary>
+    /// The messages of this report's warnings that <paramref name="before"/> did not have, in this report's order: the
+    /// warnings an edit brought in (warnings never stop an edit, so this is where its author sees them).
+    /// </summary>
+    public IReadOnlyList<string> WarningsNotIn(ValidationReport before)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        var known = before.Warnings.Select(w => w.Message).ToHashSet(StringComparer.Ordinal);
+        return [.. Warnings.Select(w => w.Message).Where(m => !known.Contains(m))];
+    }
 }
 
 /// <summary>A dataset read from some input, or the reasons it could not be.</summary>

@@ -12,18 +12,19 @@ public static class Errors
     {
         ArgumentNullException.ThrowIfNull(snapshot);
         ArgumentNullException.ThrowIfNull(text);
-        var code = snapshot.Office(text)?.Code ?? new OfficeLookup(snapshot.Dataset.Offices).Resolve(text);
-        return (code is null ? null : snapshot.Office(code))
-            ?? throw ErrorCodes.Error(ErrorCodes.NotFound, $"{argument}: no office '{text}' (use an ISO alpha-3 code such as BRA, or a country name)");
+        return snapshot.Names.Office(text) ?? throw ErrorCodes.Error(ErrorCodes.NotFound, $"{argument}: {DatasetNames.NoOffice(text)}");
     }
 
     /// <summary>A <c>NOT_FOUND</c> error for subject <paramref name="id"/>.</summary>
     public static ExecutionError UnknownSubject(string argument, string id) =>
         ErrorCodes.Error(ErrorCodes.NotFound, $"{argument}: no subject '{id}' (the `subjects` query lists them)");
 
-    /// <summary>A <c>NOT_FOUND</c> error for area <paramref name="id"/>.</summary>
-    public static ExecutionError UnknownArea(string argument, string id) =>
-        ErrorCodes.Error(ErrorCodes.NotFound, $"{argument}: no area '{id}' (the `areas` query lists them)");
+    /// <summary>A <c>NOT_FOUND</c> error for area <paramref name="id"/>, in the words the CLI uses too.</summary>
+    public static ExecutionError UnknownArea(DatasetSnapshot snapshot, string argument, string id)
+    {
+        ArgumentNullException.ThrowIfNull(snapshot);
+        return ErrorCodes.Error(ErrorCodes.NotFound, $"{argument}: {snapshot.Names.NoArea(id)}");
+    }
 
     /// <summary>A round id the dataset does not hold, naming the argument and the rounds there are.</summary>
     public static ExecutionError UnknownRound(string argument, string id, Domain.Dataset dataset) =>

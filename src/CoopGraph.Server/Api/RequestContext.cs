@@ -21,6 +21,23 @@ public sealed class RequestContext(DatasetSnapshot snapshot, string? actor, bool
     /// <summary>The operation's estimated complexity (set by validation, or from the document cache).</summary>
     internal double Complexity { get; set; }
 
+    /// <summary>
+    /// Whether the operation's analytics are already computed on this snapshot (the same document without variables
+    /// completed on this version before), so running it is cheap whatever its estimate.
+    /// </summary>
+    internal bool AnswersComputed { get; set; }
+
+    /// <summary>Whether a resolver said its answer is not kept on the snapshot (see <see cref="MarkVolatile"/>).</summary>
+    internal bool IsVolatile { get; private set; }
+
+    /// <summary>
+    /// Says that the answer is not a function of the snapshot kept on it: it reads the clock or the store's history, or
+    /// is computed afresh each time (a solver with a time limit). Then a repeat of the query is executed again (its
+    /// bytes are not kept) and still counts as expensive. Every resolver that reads anything but the snapshot's kept
+    /// answers calls it.
+    /// </summary>
+    public void MarkVolatile() => IsVolatile = true;
+
     /// <summary>The permit an expensive operation holds while it runs (released by the handler).</summary>
     internal IDisposable? Lease { get; set; }
 

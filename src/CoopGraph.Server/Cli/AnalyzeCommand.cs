@@ -2,6 +2,7 @@ using System.CommandLine;
 using CoopGraph.Analytics;
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Reporting;
+using CoopGraph.Analytics.WhatIf;
 
 namespace CoopGraph.Server.Cli;
 
@@ -25,7 +26,7 @@ internal static class AnalyzeCommand
         var capacity = new Option<int>("--capacity") { Description = "Match plan: requests each offering office can serve", DefaultValueFactory = _ => NetworkAnalysis.DefaultCapacity };
         var perSubject = new Option<bool>("--per-subject") { Description = "Match plan: the capacity applies per office and subject instead of per office in total" };
         var weighted = new Option<bool>("--weighted") { Description = "Betweenness on edge length 1/w (strong ties are short)" };
-        var evidence = new Option<string>("--evidence") { Description = "Support-graph evidence: summary (counts; default) or full (every edge with its subjects; large)", DefaultValueFactory = _ => "summary" };
+        var evidence = new Option<string>("--evidence") { Description = $"Support-graph evidence: summary (counts, and at most {ReportOptions.SummaryNeighbourLimit} supporters and supported offices listed per office; default) or full (every edge with its subjects, every supporter; large)", DefaultValueFactory = _ => "summary" };
         evidence.AcceptOnlyFromAmong("summary", "full");
         var pairs = new Option<string>("--pairs")
         {
@@ -69,9 +70,14 @@ internal static class AnalyzeCommand
             {
                 report = CliProgress.Spinning(error, "analysing", () => NetworkAnalysis.Of(dataset).Report(options));
             }
+            catch (ScenarioException ex) when (ex.List == ScenarioList.RemoveOffices)
+            {
+                error.WriteLine($"--remove: {ex.Problem}");
+                return 1;
+            }
             catch (ArgumentException ex)
             {
-                error.WriteLine(ex.UserMessage().Replace("removeOffices:", "--remove:", StringComparison.Ordinal));
+                error.WriteLine(ex.UserMessage());
                 return 1;
             }
 

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CoopGraph.Analytics;
+using CoopGraph.Analytics.Views;
 using CoopGraph.Server.Exports;
 
 namespace CoopGraph.Server.Cli;

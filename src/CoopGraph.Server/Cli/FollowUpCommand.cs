@@ -42,16 +42,17 @@ internal static class FollowUpCommand
                 return 1;
             }
 
-            if (parse.GetValue(area) is { } a && !dataset.Areas.Any(x => x.Id == a))
+            var names = new DatasetNames(dataset);
+            if (parse.GetValue(area) is { } a && names.Area(a) is null)
             {
-                error.WriteLine($"--area: no area '{a}' (known: {string.Join(", ", dataset.Areas.Select(x => x.Id))})");
+                error.WriteLine($"--area: {names.NoArea(a)}");
                 return 1;
             }
 
             string? code = null;
-            if (parse.GetValue(office) is { } o && (code = dataset.FindOffice(o)?.Code ?? new OfficeLookup(dataset.Offices).Resolve(o)) is null)
+            if (parse.GetValue(office) is { } o && (code = names.Office(o)?.Code) is null)
             {
-                error.WriteLine($"--office: no office '{o}' (use an ISO alpha-3 code such as BRA, or a country name)");
+                error.WriteLine($"--office: {DatasetNames.NoOffice(o)}");
                 return 1;
             }
 

@@ -37,11 +37,18 @@ internal static class PathCommand
                 return 1;
             }
 
+            var analysis = NetworkAnalysis.Of(dataset);
+            if (parse.GetValue(area) is { } a && analysis.Snapshot.Names.Area(a) is null)
+            {
+                error.WriteLine($"--area: {analysis.Snapshot.Names.NoArea(a)}");
+                return 1;
+            }
+
             var options = new PathOptions(parse.GetValue(k), parse.GetValue(subjects), parse.GetValue(area), parse.GetValue(weighted));
             PathsResult result;
             try
             {
-                result = NetworkAnalysis.Of(dataset).Paths(parse.GetValue(from)!, parse.GetValue(to)!, options);
+                result = analysis.Paths(parse.GetValue(from)!, parse.GetValue(to)!, options);
             }
             catch (ArgumentException ex)
             {

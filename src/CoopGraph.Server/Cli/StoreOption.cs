@@ -40,17 +40,17 @@ internal static class StoreOption
     public static IEnumerable<KeyValuePair<string, string?>> Settings(StorageOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        const string Section = StorageOptions.SectionName;
-        yield return new($"{Section}:Provider", options.Provider.ToString());
+        const string section = StorageOptions.SectionName;
+        yield return new($"{section}:Provider", options.Provider.ToString());
         if (options.Provider == StorageProvider.Sqlite)
         {
-            yield return new($"{Section}:Sqlite:Path", options.Sqlite.Path);
+            yield return new($"{section}:Sqlite:Path", options.Sqlite.Path);
             yield break;
         }
 
-        yield return new($"{Section}:Neo4j:Uri", options.Neo4j.Uri);
-        yield return new($"{Section}:Neo4j:Database", options.Neo4j.Database);
-        yield return new($"{Section}:Neo4j:User", options.Neo4j.User);
-        yield return new($"{Section}:Neo4j:Password", options.Neo4j.Password);
+        yield return new($"{section}:Neo4j:Uri", options.Neo4j.Uri);
+        yield return new($"{section}:Neo4j:Database", options.Neo4j.Database);
+        yield return new($"{section}:Neo4j:User", options.Neo4j.User);
+        yield return new($"{section}:Neo4j:Password", options.Neo4j.Password);
     }
 }

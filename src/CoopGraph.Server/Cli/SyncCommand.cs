@@ -66,7 +66,7 @@ internal static class SyncCommand
                     var analysis = NetworkAnalysis.Of(dataset);
                     var edges = analysis.Snapshot.SupportEdges;
                     await neo4j.WriteSupportEdgesAsync(edges, cancellationToken);
-                    var scores = OfficeScores(analysis);
+                    var scores = OfficeMetrics.ByOffice(analysis);
                     await neo4j.WriteOfficeScoresAsync(scores, cancellationToken);
                     output.WriteLine($"wrote {edges.Count} CAN_SUPPORT edges and the centrality scores of {scores.Count} offices");
                 }
@@ -80,26 +80,6 @@ internal static class SyncCommand
             }
         });
         return command;
-    }
-
-    // Property names as in `analyze --format json`, so Bloom rules and the CLI speak the same words.
-    private static Dictionary<string, IReadOnlyDictionary<string, double>> OfficeScores(NetworkAnalysis analysis)
-    {
-        var isolation = analysis.Isolation().Offices.ToDictionary(o => o.Code, o => o.Score);
-        return analysis.Centrality().Offices.ToDictionary(o => o.Code, o => (IReadOnlyDictionary<string, double>)new Dictionary<string, double>
-        {
-            ["inDegree"] = o.InDegree,
-            ["outDegree"] = o.OutDegree,
-            ["inStrength"] = o.InStrength,
-            ["outStrength"] = o.OutStrength,
-            ["betweenness"] = o.Betweenness,
-            ["closeness"] = o.Closeness,
-            ["harmonic"] = o.Harmonic,
-            ["pageRank"] = o.PageRank,
-            ["hub"] = o.Hub,
-            ["authority"] = o.Authority,
-            ["isolation"] = isolation[o.Code],
-        });
     }
 
     // One line per committed batch on stderr, so a long sync shows it is moving and a failure's batch is in context.

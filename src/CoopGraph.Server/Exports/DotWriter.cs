@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoopGraph.Analytics.Views;
 
 namespace CoopGraph.Server.Exports;
 

@@ -1,5 +1,6 @@
 using System.Security.Cryptography;
 using System.Text;
+using CoopGraph.Analytics.Views;
 using CoopGraph.Server.Api.Http;
 using CoopGraph.Server.Snapshots;
 using CoopGraph.Storage;

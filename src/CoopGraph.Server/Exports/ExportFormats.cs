@@ -1,4 +1,5 @@
 using CoopGraph.Analytics;
+using CoopGraph.Analytics.Views;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Storage.Neo4j;
@@ -60,9 +61,10 @@ public static class ExportFormats
             return (argument, $"the dataset formats ({string.Join(", ", All.Where(f => !f.Value.IsView).Select(f => f.Key))}) export the whole dataset; {argument} applies to the view formats");
         }
 
-        if (scope.Area is { } area && dataset.Areas.All(a => a.Id != area))
+        var names = new DatasetNames(dataset);
+        if (scope.Area is { } area && names.Area(area) is null)
         {
-            return ("area", $"no area '{area}'; use one of {string.Join(", ", dataset.Areas.Select(a => a.Id))}");
+            return ("area", names.NoArea(area));
         }
 
         return scope.Subject is { } subject && dataset.FindSubject(subject) is null ? ("subject", $"no subject '{subject}'") : null;

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
+using CoopGraph.Domain.Formats;
 
 namespace CoopGraph.Server.Exports;
 
@@ -9,11 +10,7 @@ namespace CoopGraph.Server.Exports;
 internal static class ExportText
 {
     /// <summary>Indented JSON with readable accents.</summary>
-    public static JsonSerializerOptions Json { get; } = new(JsonSerializerDefaults.Web)
-    {
-        WriteIndented = true,
-        Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-    };
+    public static JsonSerializerOptions Json { get; } = ReadableJson.Options();
 
     /// <summary>Subject names as one text attribute: names hold spaces, so they are joined with <c>"; "</c>.</summary>
     public static string Names(IEnumerable<string> names) => string.Join("; ", names);

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using CoopGraph.Analytics.Views;
 using CoopGraph.Domain.Formats;
 
 namespace CoopGraph.Server.Exports;

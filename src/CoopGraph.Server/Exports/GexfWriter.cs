@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Xml.Linq;
+using CoopGraph.Analytics.Views;
 
 namespace CoopGraph.Server.Exports;
 

@@ -1,4 +1,5 @@
 using System.Text.Json;
+using CoopGraph.Analytics.Views;
 
 namespace CoopGraph.Server.Exports;
 

@@ -28,6 +28,13 @@ public sealed class HostingOptions
     /// requests find the dataset loaded and the hot code compiled by the JIT's optimising tier (0 switches it off).
     /// </summary>
     public int WarmUpRounds { get; init; } = 50;
+
+    /// <summary>
+    /// How long the service trusts the store's version before asking again whether another process wrote (SQLite:
+    /// <c>PRAGMA data_version</c>): another process's writes are answered within this time, this process's at once.
+    /// Zero asks before every read.
+    /// </summary>
+    public TimeSpan StoreCheckInterval { get; init; } = TimeSpan.FromMilliseconds(100);
 }
 
 /// <summary>Token buckets per API key (keyed callers) and per client address (anonymous callers); 0 switches a limit off.</summary>
@@ -73,6 +80,8 @@ internal sealed class HostingOptionsValidator : IValidateOptions<HostingOptions>
         Require(r.KeyPermitsPerSecond == 0 || r.KeyBurst >= 1, "RateLimit:KeyBurst must be at least 1 when KeyPermitsPerSecond is set");
         Require(options.MaxConcurrentExpensive >= 1, $"MaxConcurrentExpensive must be at least 1 (is {options.MaxConcurrentExpensive})");
         Require(options.WarmUpRounds is >= 0 and <= 10_000, $"WarmUpRounds must be between 0 and 10000 (is {options.WarmUpRounds})");
+        Require(options.StoreCheckInterval >= TimeSpan.Zero && options.StoreCheckInterval <= TimeSpan.FromMinutes(1),
+            $"StoreCheckInterval must be between 00:00:00 and 00:01:00 (is {options.StoreCheckInterval})");
         Require(options.ExpensiveComplexity >= 1, $"ExpensiveComplexity must be at least 1 (is {options.ExpensiveComplexity})");
         return failures.Count == 0 ? ValidateOptionsResult.Success : ValidateOptionsResult.Fail(failures);
     }

@@ -15,11 +15,12 @@ internal static class RateLimits
     public static IServiceCollection AddCoopGraphRateLimits(this IServiceCollection services, HostingOptions hosting) => services.AddRateLimiter(o =>
     {
         var limits = hosting.RateLimit;
+        var anonymousUnlimited = RateLimitPartition.GetNoLimiter("address:*");
         o.GlobalLimiter = PartitionedRateLimiter.Create<HttpContext, string>(http =>
         {
-            var actor = http.RequestServices.GetRequiredService<ApiKeys>().Authenticate(http.Request);
-            return actor is not null
-                ? Bucket("key:" + actor, limits.KeyPermitsPerSecond, limits.KeyBurst)
+            var actor = http.Request.Headers.Authorization.Count == 0 ? null : http.RequestServices.GetRequiredService<ApiKeys>().Authenticate(http.Request);
+            return actor is not null ? Bucket("key:" + actor, limits.KeyPermitsPerSecond, limits.KeyBurst)
+                : limits.PermitsPerSecond == 0 ? anonymousUnlimited // no per-address key to build when anonymous calls are not limited
                 : Bucket("address:" + (http.Connection.RemoteIpAddress?.ToString() ?? "unknown"), limits.PermitsPerSecond, limits.Burst);
         });
         o.OnRejected = async (context, cancellationToken) =>

@@ -47,7 +47,10 @@ public static partial class ServerHost
             app.UseCors();
         }
 
-        app.UseRateLimiter();
+        if (app.Services.GetRequiredService<IOptions<HostingOptions>>().Value.RateLimit is { PermitsPerSecond: > 0 } or { KeyPermitsPerSecond: > 0 })
+        {
+            app.UseRateLimiter();
+        }
 
         // After Build: a test host (WebApplicationFactory) applies its content root and settings there.
         var page = WorkbenchPage.Locate(app.Configuration, app.Environment);

@@ -1,3 +1,4 @@
+using CoopGraph.Domain.Formats;
 using CoopGraph.Server.Api.Http;
 using CoopGraph.Server.Api.Types;
 using CoopGraph.Server.Snapshots;
@@ -18,7 +19,8 @@ public static class ServerServiceCollectionExtensions
         services.AddSingleton<IValidateOptions<GraphQLOptions>, GraphQLOptionsValidator>();
         services.AddOptions<HostingOptions>().Bind(configuration.GetSection(HostingOptions.Section)).ValidateOnStart();
         services.AddSingleton<IValidateOptions<HostingOptions>, HostingOptionsValidator>();
-        services.AddSingleton<SnapshotService>();
+        services.AddSingleton(sp => new SnapshotService(sp.GetRequiredService<CoopGraph.Storage.IGraphStore>(),
+            sp.GetRequiredService<IOptions<HostingOptions>>().Value.StoreCheckInterval, sp.GetRequiredService<TimeProvider>()));
         services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<ApiKeys>();
         services.AddSingleton<ExpensiveOperations>();
@@ -34,7 +36,7 @@ public static class ServerServiceCollectionExtensions
 
         services.AddGraphQL(builder => builder
             .AddSchema<CoopGraphSchema>()
-            .AddSystemTextJson(o => o.Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping)
+            .AddSystemTextJson(o => o.Encoder = ReadableJson.Encoder)
             .AddGraphTypes(typeof(CoopGraphSchema).Assembly)
             .AddErrorInfoProvider(o => o.ExposeExceptionDetails = false)
             .AddUnhandledExceptionHandler(ResolverErrors.Translate));

@@ -11,14 +11,11 @@ namespace CoopGraph.Server.Snapshots;
 /// </summary>
 public sealed class DatasetSnapshot
 {
-    private readonly Dictionary<string, Office> _offices;
-    private readonly Dictionary<string, Subject> _subjects;
-    private readonly Dictionary<string, Area> _areas;
     private readonly ConcurrentDictionary<string, Lazy<object>> _answers = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, Lazy<DatasetSnapshot>> _rounds = new(StringComparer.Ordinal);
     private readonly Lazy<NetworkAnalysis> _analysis;
     private readonly Lazy<ListSizes> _listSizes;
-    private readonly Lazy<IReadOnlyList<string>> _warnings;
+    private readonly Lazy<ValidationReport> _validation;
 
     /// <summary>Indexes <paramref name="dataset"/>.</summary>
     public DatasetSnapshot(Dataset dataset)
@@ -26,9 +23,6 @@ public sealed class DatasetSnapshot
         ArgumentNullException.ThrowIfNull(dataset);
         Dataset = dataset;
         OfficesByCode = [.. dataset.Offices.OrderBy(o => o.Code, StringComparer.Ordinal)];
-        _offices = dataset.Offices.ToDictionary(o => o.Code, StringComparer.Ordinal);
-        _subjects = dataset.Subjects.ToDictionary(s => s.Id, StringComparer.Ordinal);
-        _areas = dataset.Areas.ToDictionary(a => a.Id, StringComparer.Ordinal);
         RequestsByOffice = dataset.Requests.ToLookup(r => r.Office, StringComparer.Ordinal);
         OffersByOffice = dataset.Offers.ToLookup(o => o.Office, StringComparer.Ordinal);
         RequestsBySubject = dataset.Requests.ToLookup(r => r.Subject, StringComparer.Ordinal);
@@ -36,11 +30,17 @@ public sealed class DatasetSnapshot
         SubjectsByArea = dataset.Subjects.ToLookup(s => s.Area, StringComparer.Ordinal);
         _analysis = new(() => NetworkAnalysis.Of(dataset));
         _listSizes = new(() => new ListSizes(this));
-        _warnings = new(() => DatasetValidator.Validate(dataset).Warnings.Select(w => w.Message).ToList());
+        _validation = new(() => DatasetValidator.Validate(dataset));
     }
 
     /// <summary>Most answers kept per snapshot; parameterised questions past it are computed without being kept.</summary>
     public const int MaxCachedAnswers = 1024;
+
+    /// <summary>
+    /// The names of this version (offices by code, name or alias; subjects; areas), resolved once and shared with its
+    /// analytics, so GraphQL and the analyses resolve a name the same way.
+    /// </summary>
+    public DatasetNames Names => Analysis.Snapshot.Names;
 
     /// <summary>The analytics of this version (whole-network results are computed once, inside it).</summary>
     public NetworkAnalysis Analysis => _analysis.Value;
@@ -76,8 +76,11 @@ public sealed class DatasetSnapshot
         }
     }
 
-    /// <summary>The messages of this dataset's validation warnings, in validator order (computed once, when a mutation result asks).</summary>
-    internal IReadOnlyList<string> WarningMessages => _warnings.Value;
+    /// <summary>This dataset's validation report (computed once, when a mutation result asks for the warnings it brought in).</summary>
+    internal ValidationReport Validation => _validation.Value;
+
+    /// <summary>Whether <see cref="Answer{T}"/> still keeps new answers (past <see cref="MaxCachedAnswers"/> it computes each time).</summary>
+    internal bool KeepsAnswers => _answers.Count < MaxCachedAnswers;
 
     /// <summary>The longest each list field can be on this dataset, for the complexity estimate (computed once).</summary>
     internal ListSizes ListSizes => _listSizes.Value;
@@ -107,10 +110,10 @@ public sealed class DatasetSnapshot
     public ILookup<string, Subject> SubjectsByArea { get; }
 
     /// <summary>The office with <paramref name="code"/>, or null.</summary>
-    public Office? Office(string code) => _offices.GetValueOrDefault(code);
+    public Office? Office(string code) => Names.OfficeByCode(code);
 
     /// <summary>The subject with <paramref name="id"/>, or null.</summary>
-    public Subject? Subject(string id) => _subjects.GetValueOrDefault(id);
+    public Subject? Subject(string id) => Names.Subject(id);
 
     /// <summary>
     /// This version as it stood at round <paramref name="round"/> (itself for the latest round), kept per round, so
@@ -136,5 +139,5 @@ public sealed class DatasetSnapshot
     }
 
     /// <summary>The area with <paramref name="id"/>, or null.</summary>
-    public Area? Area(string id) => _areas.GetValueOrDefault(id);
+    public Area? Area(string id) => Names.Area(id);
 }

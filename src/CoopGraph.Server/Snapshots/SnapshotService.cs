@@ -7,23 +7,44 @@ namespace CoopGraph.Server.Snapshots;
 /// <summary>
 /// Holds the snapshot the service answers from and publishes a new one after each write. Writes are serialized here
 /// and checked against the version they were based on, so concurrent mutations never lose an update; readers never
-/// wait for writers. Before answering, it asks the store whether another process wrote (cheap: SQLite's
-/// <c>PRAGMA data_version</c>) and publishes what that process wrote.
+/// wait for writers. It asks the store whether another process wrote (SQLite's <c>PRAGMA data_version</c>, a
+/// round trip under the store's lock) at most once per <c>checkInterval</c>, and publishes what that process wrote; in
+/// between, reads answer from the published snapshot. So this process's own writes are seen at once, another process's
+/// within the interval (<c>Hosting:StoreCheckInterval</c>, 100 ms by default; zero asks before every read).
 /// </summary>
 /// <param name="store">The store the network lives in.</param>
-public sealed class SnapshotService(IGraphStore store) : IDisposable
+/// <param name="checkInterval">How long a look at the store's version is trusted.</param>
+/// <param name="time">The clock the interval is measured on.</param>
+public sealed class SnapshotService(IGraphStore store, TimeSpan checkInterval, TimeProvider time) : IDisposable
 {
     private readonly SemaphoreSlim _writeLock = new(1, 1);
     private volatile DatasetSnapshot? _current;
 
+    // UTC ticks before which the published snapshot is trusted without asking the store.
+    private long _trustedUntil;
+
+    /// <summary>A service that asks the store before every read.</summary>
+    public SnapshotService(IGraphStore store)
+        : this(store, TimeSpan.Zero, TimeProvider.System)
+    {
+    }
+
     /// <summary>The store behind the service.</summary>
     public IGraphStore Store => store;
 
-    /// <summary>The current snapshot: loaded from the store on first use, and again when another process has written.</summary>
+    /// <summary>
+    /// The current snapshot: loaded from the store on first use, and again when another process has written (noticed
+    /// within the check interval).
+    /// </summary>
     public async ValueTask<DatasetSnapshot> CurrentAsync(CancellationToken cancellationToken = default)
     {
         if (_current is { } current)
         {
+            if (!ClaimCheck())
+            {
+                return current;
+            }
+
             string stored;
             try
             {
@@ -71,6 +92,20 @@ public sealed class SnapshotService(IGraphStore store) : IDisposable
 
     /// <inheritdoc />
     public void Dispose() => _writeLock.Dispose();
+
+    // True when this caller should ask the store: the interval is zero, or it has passed and no other caller claimed
+    // the look first (the others answer from the published snapshot meanwhile: one look per interval, not one per request).
+    private bool ClaimCheck()
+    {
+        if (checkInterval <= TimeSpan.Zero)
+        {
+            return true;
+        }
+
+        var now = time.GetUtcNow().UtcTicks;
+        var until = Interlocked.Read(ref _trustedUntil);
+        return now >= until && Interlocked.CompareExchange(ref _trustedUntil, now + checkInterval.Ticks, until) == until;
+    }
 
     // Under the write lock: the published snapshot, re-read when the store holds another version.
     private async Task<DatasetSnapshot> FreshAsync(CancellationToken cancellationToken)

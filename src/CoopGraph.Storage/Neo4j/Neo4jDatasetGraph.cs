@@ -206,7 +206,7 @@ internal static class Neo4jDatasetGraph
         values.ToDictionary(v => v.Name, v => v.Value, StringComparer.Ordinal);
 
     /// <summary>How a confidence is stored: lower case, as in the JSON format.</summary>
-    public static string Format(Confidence confidence) => confidence.ToString().ToLowerInvariant();
+    public static string Format(Confidence confidence) => ConfidenceText.Of(confidence);
 
     private static Confidence ParseConfidence(string text) => Enum.Parse<Confidence>(text, ignoreCase: true);
 

@@ -135,7 +135,7 @@ internal static class SqliteDatasetTables
 
     private static string? Text(SqliteDataReader reader, int column) => reader.IsDBNull(column) ? null : reader.GetString(column);
 
-    internal static string FormatConfidence(Confidence confidence) => confidence.ToString().ToLowerInvariant();
+    internal static string FormatConfidence(Confidence confidence) => ConfidenceText.Of(confidence);
 
     private static Confidence ParseConfidence(string text) => Enum.Parse<Confidence>(text, ignoreCase: true);
 

@@ -3,6 +3,7 @@ using CoopGraph.Server.Api.Http;
 using CoopGraph.Server.Hosting;
 using CoopGraph.Server.Snapshots;
 using GraphQL;
+using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CoopGraph.Server.Tests.Api;
@@ -41,6 +42,48 @@ public sealed class ExpensiveOperationsTests
         await limiter.BeforeExecutionAsync(Context(cheap));
 
         cheap.Lease.ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task BeforeExecution_AnswersAlreadyComputed_TakesNoPermitWhenAllAreTaken()
+    {
+        using var limiter = new ExpensiveOperations(Options.Create(new HostingOptions { MaxConcurrentExpensive = 1, ExpensiveComplexity = 100 }));
+        var running = Request(500);
+        await limiter.BeforeExecutionAsync(Context(running));
+        var waiting = Request(500);
+        var queued = limiter.BeforeExecutionAsync(Context(waiting));
+        var computed = Request(500);
+        computed.AnswersComputed = true;
+
+        await limiter.BeforeExecutionAsync(Context(computed));
+
+        computed.Lease.ShouldBeNull();
+        running.Lease!.Dispose();
+        await queued;
+        waiting.Lease!.Dispose();
+    }
+
+    [Fact]
+    public async Task Query_RepeatedAfterItCompletedOnThisVersion_AnsweredWhileEveryPermitIsTaken()
+    {
+        await using var server = new ServerUnderTest(new Dictionary<string, string?> { ["Hosting:MaxConcurrentExpensive"] = "1" });
+        const string asked = "{ centrality(metric: PAGE_RANK, top: 3) { ranking { office { code } } } }";
+        const string neverAsked = "{ centrality(metric: BETWEENNESS, top: 3) { ranking { office { code } } } }";
+        (await server.PostAsync(asked)).Codes.ShouldBeEmpty();
+        var limiter = server.Services.GetRequiredService<ExpensiveOperations>();
+        var running = Request(1e9);
+        await limiter.BeforeExecutionAsync(Context(running));
+        var waiting = Request(1e9);
+        var queued = limiter.BeforeExecutionAsync(Context(waiting));
+
+        var repeated = await server.PostAsync(asked);
+        var fresh = await server.PostAsync(neverAsked);
+
+        running.Lease!.Dispose();
+        await queued;
+        waiting.Lease!.Dispose();
+        repeated.Codes.ShouldBeEmpty(repeated.Text);
+        fresh.Codes.ShouldBe(["RATE_LIMITED"], fresh.Text);
     }
 
     private static RequestContext Request(double complexity) => new(Snapshot, null, false) { Complexity = complexity };

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text.Json;
 using System.Xml.Linq;
 using CoopGraph.Analytics;
+using CoopGraph.Analytics.Views;
 using CoopGraph.Server.Exports;
 using CoopGraph.Tests.Shared;
 

@@ -2,6 +2,7 @@ using CoopGraph.Domain;
 using CoopGraph.Domain.Changes;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Storage.Sqlite;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopGraph.Server.Tests.Api;
 
@@ -95,7 +96,8 @@ public sealed class MutationVersionTests
     [Fact]
     public async Task Query_AfterAnotherProcessWritesTheFile_SeesTheNewVersion()
     {
-        await using var server = new ServerUnderTest();
+        // Zero: ask the store before every read (the default trusts a look for Hosting:StoreCheckInterval, see below).
+        await using var server = new ServerUnderTest(new Dictionary<string, string?> { ["Hosting:StoreCheckInterval"] = "00:00:00" });
         (await server.DataAsync("{ dataset { version } }")).GetProperty("dataset").GetProperty("version").GetString().ShouldBe(Lima.Dataset.Version);
         var other = new SqliteGraphStore(server.DatabasePath);
 
@@ -104,6 +106,23 @@ public sealed class MutationVersionTests
         var data = await server.DataAsync("{ dataset { version } office(code: \"BLZ\") { name } }");
         data.GetProperty("dataset").GetProperty("version").GetString().ShouldBe(written.Version);
         data.GetProperty("office").GetProperty("name").GetString().ShouldBe("Belize");
+    }
+
+    [Fact]
+    public async Task Query_AnotherProcessWroteWithinTheCheckInterval_AnswersThePublishedVersionUntilTheIntervalEnds()
+    {
+        var clock = new ManualClock();
+        await using var server = new ServerUnderTest(new Dictionary<string, string?> { ["Hosting:StoreCheckInterval"] = "00:00:10" },
+            services => services.AddSingleton<TimeProvider>(clock));
+        (await VersionAsync(server)).ShouldBe(Lima.Dataset.Version);
+        var written = await new SqliteGraphStore(server.DatabasePath).ApplyAsync([new UpsertOffice(new Office("BLZ", "Belize", [], null, false))], "other-process", null, Ct);
+
+        var within = await VersionAsync(server);
+        clock.Advance(TimeSpan.FromSeconds(10));
+        var after = await VersionAsync(server);
+
+        within.ShouldBe(Lima.Dataset.Version, "inside the interval the published snapshot answers without a store round trip");
+        after.ShouldBe(written.Version);
     }
 
     [Fact]
@@ -117,5 +136,17 @@ public sealed class MutationVersionTests
             new { v = written.Version }, ServerUnderTest.Key);
 
         data.GetProperty("upsertOffice").GetProperty("previousVersion").GetString().ShouldBe(written.Version);
+    }
+
+    private static async Task<string?> VersionAsync(ServerUnderTest server) =>
+        (await server.DataAsync("{ dataset { version } }")).GetProperty("dataset").GetProperty("version").GetString();
+
+    private sealed class ManualClock : TimeProvider
+    {
+        private DateTimeOffset _now = new(2026, 1, 1, 0, 0, 0, TimeSpan.Zero);
+
+        public override DateTimeOffset GetUtcNow() => _now;
+
+        public void Advance(TimeSpan by) => _now += by;
     }
 }

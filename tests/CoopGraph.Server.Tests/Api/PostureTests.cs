@@ -133,10 +133,10 @@ public sealed class PostureTests(ReadOnlyServer fixture) : IClassFixture<ReadOnl
     {
         await using var server = new ServerUnderTest();
         await server.DataAsync("mutation { upsertOffice(input: { code: \"EUIPO\", name: \"EU office\", attended: false }) { changed } }", key: ServerUnderTest.Key);
-        const string Query = "{ changes { edges { node { actor kind } } } }";
+        const string query = "{ changes { edges { node { actor kind } } } }";
 
-        var anonymous = (await server.DataAsync(Query)).GetProperty("changes").GetProperty("edges").EnumerateArray().Last().GetProperty("node");
-        var keyed = (await server.DataAsync(Query, key: ServerUnderTest.Key)).GetProperty("changes").GetProperty("edges").EnumerateArray().Last().GetProperty("node");
+        var anonymous = (await server.DataAsync(query)).GetProperty("changes").GetProperty("edges").EnumerateArray().Last().GetProperty("node");
+        var keyed = (await server.DataAsync(query, key: ServerUnderTest.Key)).GetProperty("changes").GetProperty("edges").EnumerateArray().Last().GetProperty("node");
 
         anonymous.GetProperty("actor").ValueKind.ShouldBe(System.Text.Json.JsonValueKind.Null);
         anonymous.GetProperty("kind").GetString().ShouldBe("upsertOffice");

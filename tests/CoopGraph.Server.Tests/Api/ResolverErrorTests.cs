@@ -46,6 +46,24 @@ public sealed class ResolverErrorTests(ReadOnlyServer fixture) : IClassFixture<R
     }
 
     [Theory]
+    [InlineData("{ unmetNeeds(area: \"nope\") { status } }", "path", "BRA", "HND", "--area", "nope")]
+    [InlineData("{ followUp(area: \"nope\") { stalledDays } }", "followup", "--area", "nope")]
+    [InlineData("{ network(area: \"nope\") { nodes { id } } }", "export", "--format", "graphml", "--area", "nope")]
+    public async Task UnknownArea_GraphQLAndCli_SameWordsEachItsOwnPlace(string query, params string[] cli)
+    {
+        var response = await Server.PostAsync(query);
+        var graphql = response.Json.GetProperty("errors")[0].GetProperty("message").GetString()!;
+        var run = Cli.CliRun.Of([.. cli, "--data", CoopGraph.Tests.Shared.RepoPaths.Lima]);
+        var printed = run.Error.ReplaceLineEndings("\n").Trim().Split('\n')[^1];
+
+        const string words = "no area 'nope' (areas: ";
+        graphql.ShouldStartWith("area: " + words);
+        printed.ShouldStartWith("--area: " + words);
+        printed["--area: ".Length..].ShouldBe(graphql["area: ".Length..]);
+        run.ExitCode.ShouldNotBe(0);
+    }
+
+    [Theory]
     [InlineData("{ matchPlan(capacity: 0) { assigned unassigned { reason } } }")]
     [InlineData("{ paths(from: \"BRA\", to: \"BRA\") { paths { cost } noPathReason } }")]
     [InlineData("{ whatIf(removeOffices: [\"ARG\", \"BRA\", \"CHL\", \"COL\", \"CRI\", \"CUB\", \"DOM\", \"ECU\", \"GTM\", \"HND\", \"JPN\", \"MEX\", \"PAN\", \"PER\", \"PRY\", \"SLV\", \"URY\", \"VEN\"]) { centralityDeltas { office } lostEdges { from } } }")]

@@ -1,4 +1,5 @@
 using System.Net;
+using CoopGraph.Analytics.Views;
 using CoopGraph.Server.Exports;
 using CoopGraph.Server.Tests.Cli;
 using CoopGraph.Tests.Shared;

@@ -1,6 +1,7 @@
 using System.Net;
 using System.Text.Json;
 using CoopGraph.Analytics;
+using CoopGraph.Analytics.Views;
 using CoopGraph.Domain.Formats;
 using CoopGraph.Server.Exports;
 using CoopGraph.Server.Tests.Cli;

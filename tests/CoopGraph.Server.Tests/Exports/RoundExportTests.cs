@@ -1,6 +1,7 @@
 using System.Net;
 using System.Xml.Linq;
 using CoopGraph.Analytics;
+using CoopGraph.Analytics.Views;
 using CoopGraph.Domain;
 using CoopGraph.Server.Exports;
 

@@ -99,6 +99,16 @@ internal sealed class GraphQLHandler(
 
         var query = request!.Query!;
         var cached = _cache.Get(query, request.OperationName);
+        if (cached?.Answer is { } kept && kept.Version == snapshot.Version && kept.Keyed == actor is not null
+            && request.Variables is null or { Count: 0 } && request.Extensions is null && (!isGet || cached.IsQuery))
+        {
+            // The same query on the same version: the bytes it was answered with (see AnswerBuffer).
+            http.Response.StatusCode = StatusCodes.Status200OK;
+            http.Response.ContentType = ResponseContentType(http.Request);
+            await http.Response.Body.WriteAsync(kept.Body, cancellationToken).ConfigureAwait(false);
+            return;
+        }
+
         var document = cached?.Document;
         if (document is null)
         {
@@ -113,10 +123,14 @@ internal sealed class GraphQLHandler(
         // A cached document passed every rule that does not depend on the request; the estimate is made again only
         // when the dataset's list sizes changed or variables can change it.
         var estimate = cached is null || cached.HasVariables || !ReferenceEquals(cached.Sizes, snapshot.ListSizes);
-        var context = new RequestContext(snapshot, actor, keys.Any) { Complexity = cached?.Complexity ?? 0 };
+        var context = new RequestContext(snapshot, actor, keys.Any)
+        {
+            Complexity = cached?.Complexity ?? 0,
+            AnswersComputed = cached is { HasVariables: false } && cached.CompletedOn == snapshot.Version && snapshot.KeepsAnswers,
+        };
         IValidationRule[] rules = [.. cached is null ? _rules : [],
             .. estimate ? [ComplexityRule.Create(_limits, snapshot.ListSizes, _introspectionSizes.Value, IntrospectionOnly(document!, request.OperationName))] : Array.Empty<IValidationRule>(),
-            .. isGet ? [QueryOnlyOverGetRule.Instance] : Array.Empty<IValidationRule>()];
+            .. isGet && cached is not { IsQuery: true } ? [QueryOnlyOverGetRule.Instance] : Array.Empty<IValidationRule>()];
 
         ExecutionResult result;
         try
@@ -131,11 +145,36 @@ internal sealed class GraphQLHandler(
         if (result.Executed && cached is null)
         {
             var hasVariables = document!.Definitions.OfType<GraphQLParser.AST.GraphQLOperationDefinition>().Any(d => d.Variables?.Count > 0);
-            _cache.Add(query, request.OperationName, new DocumentCache.Entry(document, snapshot.ListSizes, context.Complexity, hasVariables));
+            cached = new DocumentCache.Entry(document, snapshot.ListSizes, context.Complexity, hasVariables, result.Operation?.Operation == GraphQLParser.AST.OperationType.Query);
+            _cache.Add(query, request.OperationName, cached);
+        }
+
+        if (result.Executed && cached is { HasVariables: false, IsQuery: true } && result.Errors is not { Count: > 0 } && !context.IsVolatile)
+        {
+            cached.CompletedOn = snapshot.Version;
+            if (_limits.MaxKeptAnswerBytes > 0 && request.Variables is null or { Count: 0 } && request.Extensions is null)
+            {
+                await KeepAndWriteAsync(http, result, cached, snapshot.Version, actor is not null, cancellationToken).ConfigureAwait(false);
+                return;
+            }
         }
 
         ErrorCap.Trim(result, _limits.MaxErrors);
         await WriteResultAsync(http, result, cancellationToken).ConfigureAwait(false);
+    }
+
+    // Writes the answer, keeping its bytes with the document when they fit GraphQL:MaxKeptAnswerBytes.
+    private async Task KeepAndWriteAsync(HttpContext http, ExecutionResult result, DocumentCache.Entry cached, string version, bool keyed, CancellationToken cancellationToken)
+    {
+        http.Response.StatusCode = StatusCodes.Status200OK;
+        http.Response.ContentType = ResponseContentType(http.Request);
+        var buffer = new AnswerBuffer(http.Response.Body, _limits.MaxKeptAnswerBytes);
+        await serializer.WriteAsync(buffer, result, cancellationToken).ConfigureAwait(false);
+        if (buffer.Kept is { } body)
+        {
+            cached.Answer = new DocumentCache.KeptAnswer(version, keyed, body);
+            await http.Response.Body.WriteAsync(body, cancellationToken).ConfigureAwait(false);
+        }
     }
 
     private Task<ExecutionResult> Execute(string query, GraphQLParser.AST.GraphQLDocument document, GraphQLRequest request, RequestContext context,

@@ -62,6 +62,12 @@ public sealed class GraphQLOptions
     /// <summary>Most parsed and validated documents kept for reuse.</summary>
     public int DocumentCacheSize { get; init; } = 1_000;
 
+    /// <summary>
+    /// Largest answer, in bytes, kept with its cached document so that the same query (without variables) on the same
+    /// dataset version is answered without executing it again; 0 keeps none.
+    /// </summary>
+    public int MaxKeptAnswerBytes { get; init; } = 16 * 1024;
+
     /// <summary>How many items a list field is assumed to return when estimating complexity.</summary>
     public double ListImpactMultiplier { get; init; } = 10;
 
@@ -102,6 +108,7 @@ internal sealed class GraphQLOptionsValidator : IValidateOptions<GraphQLOptions>
         Require(options.MaxAliases >= 0, $"MaxAliases must not be negative (is {options.MaxAliases})");
         Require(options.MaxFieldRepeats >= 1, $"MaxFieldRepeats must be at least 1 (is {options.MaxFieldRepeats})");
         Require(options.MaxErrors >= 1, $"MaxErrors must be at least 1 (is {options.MaxErrors})");
+        Require(options.MaxKeptAnswerBytes is >= 0 and <= 1024 * 1024, $"MaxKeptAnswerBytes must be between 0 and 1048576 (is {options.MaxKeptAnswerBytes})");
         Require(options.DocumentCacheSize >= 0, $"DocumentCacheSize must not be negative (is {options.DocumentCacheSize})");
         Require(options.ListImpactMultiplier >= 1, $"ListImpactMultiplier must be at least 1 (is {options.ListImpactMultiplier})");
         Require(options.MaxPageSize >= 1, $"MaxPageSize must be at least 1 (is {options.MaxPageSize})");

@@ -13,7 +13,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Mutation</c>: edits of the network, each validated, all-or-nothing, by an API key holder.</summary>
 public sealed class MutationType : ObjectGraphType
 {
-    /// <summary>Defines the fields.</summary>
     public MutationType(SnapshotService snapshots, TimeProvider time)
     {
         Name = "Mutation";
@@ -121,79 +120,5 @@ public sealed class MutationType : ObjectGraphType
         error.Extensions ??= new Dictionary<string, object?>();
         error.Extensions["issues"] = errors.Select(e => new Dictionary<string, object?> { ["place"] = e.Place, ["message"] = e.Message }).ToList();
         return error;
-    }
-}
-
-/// <summary>What a mutation returns.</summary>
-/// <param name="Previous">The snapshot the mutation was applied to (the store's version at the time, not the one the request started on).</param>
-/// <param name="Snapshot">The snapshot published after it.</param>
-public sealed record MutationResult(DatasetSnapshot Previous, DatasetSnapshot Snapshot)
-{
-    /// <summary>The dataset version the mutation was applied to.</summary>
-    public string PreviousVersion => Previous.Version;
-
-    /// <summary>
-    /// Validation warnings the edit brought in (e.g. a code that is not ISO 3166-1 alpha-3): those of the new dataset
-    /// whose message the previous dataset did not have. Warnings never stop an edit, so this is where a caller sees them.
-    /// </summary>
-    public IReadOnlyList<string> NewWarnings()
-    {
-        var before = Previous.WarningMessages.ToHashSet(StringComparer.Ordinal);
-        return [.. Snapshot.WarningMessages.Where(m => !before.Contains(m))];
-    }
-}
-
-/// <summary>GraphQL <c>MutationResult</c>.</summary>
-public sealed class MutationResultType : ObjectGraphType<MutationResult>
-{
-    /// <summary>Defines the fields.</summary>
-    public MutationResultType()
-    {
-        Name = "MutationResult";
-        Description = "The outcome of an edit: the new dataset version.";
-        Field<NonNullGraphType<StringGraphType>>("version").Description("The dataset version after the edit.").Resolve(ctx => ctx.Source.Snapshot.Version);
-        Field(x => x.PreviousVersion).Description("The dataset version the edit was applied to.");
-        Field<NonNullGraphType<BooleanGraphType>>("changed").Description("False when the edit left the dataset as it was (e.g. an identical upsert).")
-            .Resolve(ctx => ctx.Source.Snapshot.Version != ctx.Source.PreviousVersion);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<StringGraphType>>>>("warnings")
-            .Description("Validation warnings the edit brought in, e.g. an office code that is not ISO 3166-1 alpha-3 or an office that now both requests and offers a subject. The edit is applied all the same; empty when it brought none.")
-            .Resolve(ctx => ctx.Source.NewWarnings());
-        Field<NonNullGraphType<DatasetInfoType>>("dataset").Description("The dataset after the edit.").Resolve(ctx => ctx.Source.Snapshot.Dataset);
-    }
-}
-
-/// <summary>The formats <c>importDataset</c> reads.</summary>
-public enum DatasetFormat
-{
-    /// <summary>The canonical JSON format.</summary>
-    Json,
-
-    /// <summary>The CSV edge list, read against the current dataset.</summary>
-    Csv,
-}
-
-/// <summary>GraphQL <c>DatasetFormat</c>.</summary>
-public sealed class DatasetFormatType : EnumerationGraphType<DatasetFormat>
-{
-    /// <summary>Names the type.</summary>
-    public DatasetFormatType()
-    {
-        Name = "DatasetFormat";
-        Description = "A dataset text format.";
-        this.Describe("JSON", "A whole dataset in the canonical JSON format (data/coopgraph.schema.json, as data/lima-2022.json): offices, areas, subjects, requests, offers and networks.");
-        this.Describe("CSV", "Requests and offers, one per row, with a header naming at least `office,subject,role` (role `request` or `offer`; optional `area,source,confidence,note,wording`). Read against the current dataset, which supplies offices, areas, subjects and networks (unknown ones are errors unless `allowNew`): with MERGE the rows are added to the current requests and offers, with REPLACE they become all of them.");
-    }
-}
-
-/// <summary>GraphQL <c>ImportMode</c>.</summary>
-public sealed class ImportModeType : EnumerationGraphType<ImportMode>
-{
-    /// <summary>Names the type.</summary>
-    public ImportModeType()
-    {
-        Name = "ImportMode";
-        Description = "How an imported dataset combines with the current one.";
-        this.Describe("MERGE", "Upsert into the current dataset: each imported office, area, subject, request, offer and network replaces the one with the same key (code; id; office and subject) or is added. Nothing is removed.");
-        this.Describe("REPLACE", "The imported dataset becomes the whole dataset: whatever it does not contain is removed.");
     }
 }

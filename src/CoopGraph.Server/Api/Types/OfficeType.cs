@@ -1,4 +1,7 @@
+using CoopGraph.Analytics.Centrality;
+using CoopGraph.Analytics.Isolation;
 using CoopGraph.Domain;
+using CoopGraph.Server.Api.Types.Questions;
 using GraphQL;
 using GraphQL.Types;
 
@@ -7,7 +10,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Office</c>.</summary>
 public sealed class OfficeType : ObjectGraphType<Office>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficeType()
     {
         Name = "Office";
@@ -27,39 +29,32 @@ public sealed class OfficeType : ObjectGraphType<Office>
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<Initiatives.InitiativeType>>>>("initiatives")
             .Description("The initiatives this office is part of, answering its requests or drawing on its offers (any status), in dataset order.")
             .Resolve(ctx => ctx.Snapshot().Dataset.Initiatives.Where(i => i.RequestOffices.Contains(ctx.Source.Code) || i.OfferOffices.Contains(ctx.Source.Code)));
-        Analytics.AnalyticsQueries.AddToOffice(this);
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportEdgeType>>>>("supporters")
+            .Description("Who can help this office: support edges into it, with the subjects.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.Snapshot.SupportEdges.Where(e => e.To == ctx.Source.Code));
+        Field<NonNullGraphType<ListGraphType<NonNullGraphType<SupportEdgeType>>>>("supported")
+            .Description("Whom this office can help: support edges out of it, with the subjects.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.Snapshot.SupportEdges.Where(e => e.From == ctx.Source.Code));
+        Field<NonNullGraphType<OfficeCentralityType>>("centrality")
+            .Description("Its centrality measures on the support graph: degrees as counts, betweenness normalized and by hop count.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.Centrality()[ctx.Source.Code]);
+        Field<NonNullGraphType<OfficeStandingType>>("standing")
+            .Description("Its standing with the reasons in words (see `officeStandings`): why it is isolated, weakly tied or has unmet needs, or that it did not take part.")
+            .Resolve(ctx => ctx.Snapshot().Answer("standings", OfficeStandings.Compute)[ctx.Source.Code]);
+        Field<NonNullGraphType<OfficeIsolationType>>("isolation")
+            .Description("How isolated it is: flags, component, articulation point, score.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.Isolation()[ctx.Source.Code]);
+        Field<NonNullGraphType<OfficeNeedsType>>("needs")
+            .Description("Its requests that nobody, or only one other office, can meet: its own entry of `needsReport.offices`.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.UnmetNeeds().Offices.First(o => o.Code == ctx.Source.Code));
+        Field<NonNullGraphType<OfficeRankType>>("rank")
+            .Description("Its place in `centrality(metric:)` (default arguments), without asking for the whole ranking.")
+            .Argument<NonNullGraphType<CentralityMetricType>>("metric", "The measure to rank by (default PAGE_RANK).", a => a.DefaultValue = CentralityMeasure.PageRank)
+            .Resolve(ctx =>
+            {
+                var metric = ctx.GetArgument<CentralityMeasure>("metric");
+                var ranking = QuestionFields.Ranking(ctx.Snapshot(), metric, top: null, normalized: true, weighted: false);
+                return new OfficeRank(metric, ranking.Ranking.First(r => r.Code == ctx.Source.Code), ranking.Ranking.Count);
+            });
     }
-}
-
-/// <summary>GraphQL <c>Subject</c>.</summary>
-public sealed class SubjectType : ObjectGraphType<Subject>
-{
-    /// <summary>Defines the fields.</summary>
-    public SubjectType()
-    {
-        Name = "Subject";
-        Description = "A subject on which offices request or offer cooperation.";
-        Field(x => x.Id, type: typeof(NonNullGraphType<IdGraphType>)).Description("Stable identifier (kebab-case).");
-        Field(x => x.Name).Description("Short display name.");
-        Field(x => x.Request, nullable: true).Description("The request text as the source words it.");
-        Field(x => x.CrossCutting).Description(CoopGraph.Analytics.Needs.NeedWords.CrossCuttingMeaning);
-        Field<NonNullGraphType<AreaType>>("area").Description("The area the subject belongs to.")
-            .Resolve(ctx => ctx.Snapshot().Area(ctx.Source.Area));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<RequestType>>>>("requests")
-            .Description("The requests for this subject, with provenance.")
-            .Resolve(ctx => ctx.Snapshot().RequestsBySubject[ctx.Source.Id]);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfferType>>>>("offers")
-            .Description("The offers of this subject, with provenance.")
-            .Resolve(ctx => ctx.Snapshot().OffersBySubject[ctx.Source.Id]);
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("requesters")
-            .Description("Offices that request this subject, by code.")
-            .Resolve(ctx => Offices(ctx, ctx.Snapshot().RequestsBySubject[ctx.Source.Id].Select(r => r.Office)));
-        Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeType>>>>("offerers")
-            .Description("Offices that offer this subject, by code.")
-            .Resolve(ctx => Offices(ctx, ctx.Snapshot().OffersBySubject[ctx.Source.Id].Select(o => o.Office)));
-        Analytics.AnalyticsQueries.AddToSubject(this);
-    }
-
-    private static IEnumerable<Office> Offices(IResolveFieldContext ctx, IEnumerable<string> codes) =>
-        codes.Distinct().Order(StringComparer.Ordinal).Select(c => ctx.Snapshot().Office(c)).OfType<Office>();
 }

@@ -11,7 +11,6 @@ namespace CoopGraph.Server.Api.Types;
 /// <summary>GraphQL <c>Query</c>: the data, the questions and the visualization views.</summary>
 public sealed class QueryType : ObjectGraphType
 {
-    /// <summary>Defines the fields.</summary>
     public QueryType(IOptions<GraphQLOptions> options, SnapshotService snapshots, TimeProvider time)
     {
         ArgumentNullException.ThrowIfNull(options);
@@ -44,7 +43,7 @@ public sealed class QueryType : ObjectGraphType
 
                 if (filter?.Area is { } a && snapshot.Area(a) is null)
                 {
-                    throw Errors.UnknownArea("filter.area", a);
+                    throw Errors.UnknownArea(snapshot, "filter.area", a);
                 }
 
                 var all = snapshot.OfficesByCode.Where(x => filter?.Matches(x, snapshot) ?? true).ToList();
@@ -67,14 +66,14 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectType>>>>("subjects")
             .Description("Subjects in dataset order, optionally of one area or one need status.")
             .Argument<IdGraphType>("area", "Only subjects of this area id.")
-            .Argument<Analytics.NeedStatusType>("status", "Only subjects with this need status (cross-cutting subjects included, unlike `unmetNeeds`).")
+            .Argument<Questions.NeedStatusType>("status", "Only subjects with this need status (cross-cutting subjects included, unlike `unmetNeeds`).")
             .Resolve(ctx =>
             {
                 var snapshot = ctx.Snapshot();
                 var area = ctx.GetArgument<string?>("area");
                 if (area is not null && snapshot.Area(area) is null)
                 {
-                    throw Errors.UnknownArea("area", area);
+                    throw Errors.UnknownArea(snapshot, "area", area);
                 }
 
                 var status = ctx.GetArgument<CoopGraph.Analytics.Needs.NeedStatus?>("status");
@@ -92,7 +91,7 @@ public sealed class QueryType : ObjectGraphType
         Field<NonNullGraphType<ListGraphType<NonNullGraphType<NetworkType>>>>("networks").Description("The standing networks the source names.")
             .Resolve(ctx => ctx.Snapshot().Dataset.Networks);
 
-        Analytics.AnalyticsQueries.AddTo(this);
+        Questions.QuestionFields.AddTo(this);
         Rounds.RoundQueries.AddTo(this);
         Planning.PlanningQueries.AddTo(this, limits);
         Rounds.RoundQueries.AddRoundArgument(this, Rounds.RoundQueries.PlanningFields);
@@ -104,6 +103,7 @@ public sealed class QueryType : ObjectGraphType
             .Argument<StringGraphType>("after", "Start after this cursor (an `endCursor` of a previous page).")
             .ResolveAsync(async ctx =>
             {
+                ctx.Request().MarkVolatile(); // the store's history, not the snapshot
                 var size = Cursors.PageSize(ctx.GetArgument<int?>("first"), limits.DefaultPageSize, limits.MaxPageSize);
                 long after = 0;
                 if (ctx.GetArgument<string?>("after") is { } cursor && !long.TryParse(Cursors.Decode("change", cursor, "after"), out after))

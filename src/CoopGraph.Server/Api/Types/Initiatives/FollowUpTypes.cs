@@ -1,6 +1,6 @@
 using CoopGraph.Analytics.FollowUp;
 using CoopGraph.Domain;
-using CoopGraph.Server.Api.Types.Analytics;
+using CoopGraph.Server.Api.Types.Questions;
 using GraphQL.Types;
 
 namespace CoopGraph.Server.Api.Types.Initiatives;
@@ -8,7 +8,6 @@ namespace CoopGraph.Server.Api.Types.Initiatives;
 /// <summary>GraphQL <c>FollowUp</c>.</summary>
 public sealed class FollowUpType : ObjectGraphType<FollowUpResult>
 {
-    /// <summary>Defines the fields.</summary>
     public FollowUpType()
     {
         Name = "FollowUp";
@@ -30,7 +29,6 @@ public sealed class FollowUpType : ObjectGraphType<FollowUpResult>
 /// <summary>GraphQL <c>NeedWithoutInitiative</c>.</summary>
 public sealed class NeedWithoutInitiativeType : ObjectGraphType<NeedWithoutInitiative>
 {
-    /// <summary>Defines the fields.</summary>
     public NeedWithoutInitiativeType()
     {
         Name = "NeedWithoutInitiative";
@@ -49,7 +47,6 @@ public sealed class NeedWithoutInitiativeType : ObjectGraphType<NeedWithoutIniti
 /// <summary>GraphQL <c>StalledInitiative</c>.</summary>
 public sealed class StalledInitiativeType : ObjectGraphType<StalledInitiative>
 {
-    /// <summary>Defines the fields.</summary>
     public StalledInitiativeType()
     {
         Name = "StalledInitiative";
@@ -63,7 +60,6 @@ public sealed class StalledInitiativeType : ObjectGraphType<StalledInitiative>
 /// <summary>GraphQL <c>FollowUpGroup</c>.</summary>
 public sealed class FollowUpGroupType : ObjectGraphType<FollowUpGroup>
 {
-    /// <summary>Defines the fields.</summary>
     public FollowUpGroupType()
     {
         Name = "FollowUpGroup";

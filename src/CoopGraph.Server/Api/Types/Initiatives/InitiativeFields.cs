@@ -63,6 +63,7 @@ public static class InitiativeFields
             .Argument<StringGraphType>("office", "Only needs of this office and initiatives it is part of (code, name or alias).")
             .Resolve(ctx =>
             {
+                ctx.Request().MarkVolatile(); // reads the clock
                 var days = ctx.GetArgument("stalledDays", FollowUpAnalyzer.DefaultStalledDays);
                 if (days < 0)
                 {
@@ -86,7 +87,7 @@ public static class InitiativeFields
         var area = ctx.GetArgument<string?>("area");
         if (area is not null && snapshot.Area(area) is null)
         {
-            throw Errors.UnknownArea("area", area);
+            throw Errors.UnknownArea(snapshot, "area", area);
         }
 
         var office = ctx.GetArgument<string?>("office") is { } text ? Errors.Office(snapshot, text, "office").Code : null;

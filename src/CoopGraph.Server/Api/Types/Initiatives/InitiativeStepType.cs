@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Initiatives;
 /// <summary>GraphQL <c>InitiativeStep</c>.</summary>
 public sealed class InitiativeStepType : ObjectGraphType<InitiativeStep>
 {
-    /// <summary>Defines the fields.</summary>
     public InitiativeStepType()
     {
         Name = "InitiativeStep";

@@ -8,7 +8,6 @@ namespace CoopGraph.Server.Api.Types.Initiatives;
 /// <summary>GraphQL <c>Initiative</c>.</summary>
 public sealed class InitiativeType : ObjectGraphType<Initiative>
 {
-    /// <summary>Defines the fields.</summary>
     public InitiativeType()
     {
         Name = "Initiative";

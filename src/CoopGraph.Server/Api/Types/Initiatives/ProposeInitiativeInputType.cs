@@ -18,7 +18,6 @@ public sealed record ProposeInitiativeInput(
 /// <summary>GraphQL <c>ProposeInitiativeInput</c>.</summary>
 public sealed class ProposeInitiativeInputType : InputObjectGraphType<ProposeInitiativeInput>
 {
-    /// <summary>Defines the fields.</summary>
     public ProposeInitiativeInputType()
     {
         Name = "ProposeInitiativeInput";

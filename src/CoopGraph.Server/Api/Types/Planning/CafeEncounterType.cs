@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>CafeEncounter</c>.</summary>
 public sealed class CafeEncounterType : ObjectGraphType<CafeEncounter>
 {
-    /// <summary>Defines the fields.</summary>
     public CafeEncounterType()
     {
         Name = "CafeEncounter";

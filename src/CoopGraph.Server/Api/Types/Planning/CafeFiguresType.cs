@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>CafeFigures</c>.</summary>
 public sealed class CafeFiguresType : ObjectGraphType<CafeFigures>
 {
-    /// <summary>Defines the fields.</summary>
     public CafeFiguresType()
     {
         Name = "CafeFigures";

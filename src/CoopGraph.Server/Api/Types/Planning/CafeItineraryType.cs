@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>CafeItinerary</c>.</summary>
 public sealed class CafeItineraryType : ObjectGraphType<CafeItinerary>
 {
-    /// <summary>Defines the fields.</summary>
     public CafeItineraryType()
     {
         Name = "CafeItinerary";

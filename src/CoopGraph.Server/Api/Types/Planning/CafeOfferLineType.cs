@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>CafeOfferLine</c>.</summary>
 public sealed class CafeOfferLineType : ObjectGraphType<CafeOfferLine>
 {
-    /// <summary>Defines the fields.</summary>
     public CafeOfferLineType()
     {
         Name = "CafeOfferLine";

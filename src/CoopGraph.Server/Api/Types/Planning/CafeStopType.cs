@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>CafeStop</c>.</summary>
 public sealed class CafeStopType : ObjectGraphType<CafeStop>
 {
-    /// <summary>Defines the fields.</summary>
     public CafeStopType()
     {
         Name = "CafeStop";

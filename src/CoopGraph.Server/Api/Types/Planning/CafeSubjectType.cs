@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>CafeSubject</c>.</summary>
 public sealed class CafeSubjectType : ObjectGraphType<CafeSubject>
 {
-    /// <summary>Defines the fields.</summary>
     public CafeSubjectType()
     {
         Name = "CafeSubject";

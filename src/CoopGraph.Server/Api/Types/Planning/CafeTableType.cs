@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>CafeTable</c>.</summary>
 public sealed class CafeTableType : ObjectGraphType<CafeTable>
 {
-    /// <summary>Defines the fields.</summary>
     public CafeTableType()
     {
         Name = "CafeTable";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>CafeWeightsInput</c>: any weight left out keeps its default.</summary>
 public sealed class CafeWeightsInputType : InputObjectGraphType<WorldCafeWeights>
 {
-    /// <summary>Defines the fields.</summary>
     public CafeWeightsInputType()
     {
         Name = "CafeWeightsInput";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>CafeWeights</c>.</summary>
 public sealed class CafeWeightsType : ObjectGraphType<WorldCafeWeights>
 {
-    /// <summary>Defines the fields.</summary>
     public CafeWeightsType()
     {
         Name = "CafeWeights";

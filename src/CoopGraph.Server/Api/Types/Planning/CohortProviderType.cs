@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>CohortProvider</c>.</summary>
 public sealed class CohortProviderType : ObjectGraphType<CohortProvider>
 {
-    /// <summary>Defines the fields.</summary>
     public CohortProviderType()
     {
         Name = "CohortProvider";

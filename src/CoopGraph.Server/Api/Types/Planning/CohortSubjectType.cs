@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>CohortSubject</c>.</summary>
 public sealed class CohortSubjectType : ObjectGraphType<CohortSubject>
 {
-    /// <summary>Defines the fields.</summary>
     public CohortSubjectType()
     {
         Name = "CohortSubject";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>Cohort</c>.</summary>
 public sealed class CohortType : ObjectGraphType<Cohort>
 {
-    /// <summary>Defines the fields.</summary>
     public CohortType()
     {
         Name = "Cohort";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>Cohorts</c>.</summary>
 public sealed class CohortsResultType : ObjectGraphType<CohortsResult>
 {
-    /// <summary>Defines the fields.</summary>
     public CohortsResultType()
     {
         Name = "Cohorts";

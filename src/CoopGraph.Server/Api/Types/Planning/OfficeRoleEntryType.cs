@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>OfficeRole</c>.</summary>
 public sealed class OfficeRoleEntryType : ObjectGraphType<OfficeRoleEntry>
 {
-    /// <summary>Defines the fields.</summary>
     public OfficeRoleEntryType()
     {
         Name = "OfficeRole";

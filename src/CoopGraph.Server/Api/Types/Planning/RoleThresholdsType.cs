@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>RoleThresholds</c>.</summary>
 public sealed class RoleThresholdsType : ObjectGraphType<RoleThresholds>
 {
-    /// <summary>Defines the fields.</summary>
     public RoleThresholdsType()
     {
         Name = "RoleThresholds";

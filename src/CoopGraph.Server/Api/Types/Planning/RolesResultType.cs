@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>Roles</c>.</summary>
 public sealed class RolesResultType : ObjectGraphType<RolesResult>
 {
-    /// <summary>Defines the fields.</summary>
     public RolesResultType()
     {
         Name = "Roles";

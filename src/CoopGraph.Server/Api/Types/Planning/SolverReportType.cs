@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>SolverReport</c>.</summary>
 public sealed class SolverReportType : ObjectGraphType<SolverReport>
 {
-    /// <summary>Defines the fields.</summary>
     public SolverReportType()
     {
         Name = "SolverReport";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>WorkshopPlan</c>.</summary>
 public sealed class WorkshopPlanType : ObjectGraphType<WorkshopPlan>
 {
-    /// <summary>Defines the fields.</summary>
     public WorkshopPlanType()
     {
         Name = "WorkshopPlan";

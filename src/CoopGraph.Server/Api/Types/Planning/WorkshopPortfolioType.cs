@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>WorkshopPortfolio</c>.</summary>
 public sealed class WorkshopPortfolioType : ObjectGraphType<WorkshopPortfolio>
 {
-    /// <summary>Defines the fields.</summary>
     public WorkshopPortfolioType()
     {
         Name = "WorkshopPortfolio";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>WorkshopRequest</c>.</summary>
 public sealed class WorkshopRequestType : ObjectGraphType<WorkshopRequest>
 {
-    /// <summary>Defines the fields.</summary>
     public WorkshopRequestType()
     {
         Name = "WorkshopRequest";

@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>Workshop</c>.</summary>
 public sealed class WorkshopType : ObjectGraphType<Workshop>
 {
-    /// <summary>Defines the fields.</summary>
     public WorkshopType()
     {
         Name = "Workshop";

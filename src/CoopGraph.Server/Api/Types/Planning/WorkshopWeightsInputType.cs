@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>WorkshopWeightsInput</c>: any weight left out keeps its default.</summary>
 public sealed class WorkshopWeightsInputType : InputObjectGraphType<WorkshopWeights>
 {
-    /// <summary>Defines the fields.</summary>
     public WorkshopWeightsInputType()
     {
         Name = "WorkshopWeightsInput";

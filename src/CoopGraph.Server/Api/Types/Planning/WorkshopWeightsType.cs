@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>WorkshopWeights</c>.</summary>
 public sealed class WorkshopWeightsType : ObjectGraphType<WorkshopWeights>
 {
-    /// <summary>Defines the fields.</summary>
     public WorkshopWeightsType()
     {
         Name = "WorkshopWeights";

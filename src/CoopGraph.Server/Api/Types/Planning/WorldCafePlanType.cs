@@ -6,7 +6,6 @@ namespace CoopGraph.Server.Api.Types.Planning;
 /// <summary>GraphQL <c>WorldCafePlan</c>.</summary>
 public sealed class WorldCafePlanType : ObjectGraphType<WorldCafePlan>
 {
-    /// <summary>Defines the fields.</summary>
     public WorldCafePlanType()
     {
         Name = "WorldCafePlan";

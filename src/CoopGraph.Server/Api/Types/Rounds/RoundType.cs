@@ -3,24 +3,9 @@ using GraphQL.Types;
 
 namespace CoopGraph.Server.Api.Types.Rounds;
 
-/// <summary>GraphQL <c>RoundKind</c>.</summary>
-public sealed class RoundKindType : EnumerationGraphType<RoundKind>
-{
-    /// <summary>Names the type.</summary>
-    public RoundKindType()
-    {
-        Name = "RoundKind";
-        Description = "What step of the planners' loop a round records.";
-        this.Describe("SURVEY", "A questionnaire collected requests and offers.");
-        this.Describe("MEETING", "A meeting refined them.");
-        this.Describe("FOLLOW_UP", "A follow-up after a meeting.");
-    }
-}
-
 /// <summary>GraphQL <c>Round</c>.</summary>
 public sealed class RoundType : ObjectGraphType<Round>
 {
-    /// <summary>Defines the fields.</summary>
     public RoundType()
     {
         Name = "Round";
