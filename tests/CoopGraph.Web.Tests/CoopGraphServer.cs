@@ -133,7 +133,7 @@ public sealed class CoopGraphServer : IAsyncDisposable
             request.Headers.Authorization = new AuthenticationHeaderValue("Bearer", ApiKey);
         }
 
-        using var response = await http.SendAsync(request, TestContext.Current.CancellationToken);
+        using var response = await _http.SendAsync(request, TestContext.Current.CancellationToken);
         using var document = JsonDocument.Parse(await response.Content.ReadAsStringAsync(TestContext.Current.CancellationToken));
         if (!document.RootElement.TryGetProperty("errors", out var errors) || errors.GetArrayLength() == 0)
         {

@@ -67,17 +67,17 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
         var (round, subjects) = await SubjectsAsync();
-        const string Id = "board-test-advance";
-        await ProposeAsync(Id, Pick(subjects, 1), round);
+        const string id = "board-test-advance";
+        await ProposeAsync(id, Pick(subjects, 1), round);
         await using var session = await OpenBoardAsync();
 
         await session.RunAsync(nameof(AdvanceControl_Agreed_MovesTheCardUnderAgreed), async () =>
         {
             var page = session.Page;
-            var card = page.Locator($"article[data-id='{Id}']");
+            var card = page.Locator($"article[data-id='{id}']");
             await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "PROPOSED");
-            var before = (await fixture.Server.QueryAsync(Initiatives)).Items("initiatives").Single(i => i.Text("id") == Id);
-            (await Values(page, $"article[data-id='{Id}'] select[name=status] option")).ShouldBe(before.GetProperty("allowedNext").Strings().Order().ToArray(),
+            var before = (await fixture.Server.QueryAsync(Initiatives)).Items("initiatives").Single(i => i.Text("id") == id);
+            (await Values(page, $"article[data-id='{id}'] select[name=status] option")).ShouldBe(before.GetProperty("allowedNext").Strings().Order().ToArray(),
                 "the move control offers exactly the statuses the API allows next");
 
             await page.FillAsync("#board-key", fixture.Server.ApiKey);
@@ -85,15 +85,15 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
             await card.Locator("input[name=note]").FillAsync("both heads signed");
             await card.Locator("button[type=submit]").ClickAsync();
 
-            var moved = page.Locator($"#board-AGREED article[data-id='{Id}']");
+            var moved = page.Locator($"#board-AGREED article[data-id='{id}']");
             await Assertions.Expect(moved).ToHaveCountAsync(1);
-            await Assertions.Expect(page.Locator($"#board-PROPOSED article[data-id='{Id}']")).ToHaveCountAsync(0);
+            await Assertions.Expect(page.Locator($"#board-PROPOSED article[data-id='{id}']")).ToHaveCountAsync(0);
             var data = await fixture.Server.QueryAsync(Initiatives);
-            var after = data.Items("initiatives").Single(i => i.Text("id") == Id);
+            var after = data.Items("initiatives").Single(i => i.Text("id") == id);
             after.Text("status").ShouldBe("AGREED");
             after.Items("steps").Last().Text("note").ShouldBe("both heads signed");
             await ExpectCardAsync(moved, after, data);
-            (await Values(page, $"article[data-id='{Id}'] select[name=status] option")).ShouldBe(after.GetProperty("allowedNext").Strings().Order().ToArray());
+            (await Values(page, $"article[data-id='{id}'] select[name=status] option")).ShouldBe(after.GetProperty("allowedNext").Strings().Order().ToArray());
 
             // The board with its cards, forms and refusal area passes axe like every tab.
             await AccessibilityTests.AssertNoGraveViolationsAsync(page, "initiatives-with-cards");
@@ -105,14 +105,14 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
         var (round, subjects) = await SubjectsAsync();
-        const string Id = "board-test-stale";
-        await ProposeAsync(Id, Pick(subjects, 2), round);
+        const string id = "board-test-stale";
+        await ProposeAsync(id, Pick(subjects, 2), round);
         await using var session = await OpenBoardAsync();
 
         await session.RunAsync(nameof(AdvanceControl_BoardStale_ShowsTheServersRefusalAndChangesNothing), async () =>
         {
             var page = session.Page;
-            var card = page.Locator($"article[data-id='{Id}']");
+            var card = page.Locator($"article[data-id='{id}']");
             await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "PROPOSED");
             var read = await page.Locator("#board").GetAttributeAsync("data-version");
             await page.FillAsync("#board-key", fixture.Server.ApiKey);
@@ -120,7 +120,7 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
 
             // Another planner moves it meanwhile; the page notices (live poll) and keeps what is typed.
             var agreed = await fixture.Server.QueryAsync(
-                $$"""mutation { advanceInitiative(id: "{{Id}}", status: AGREED, note: "elsewhere") { version } }""", withKey: true);
+                $$"""mutation { advanceInitiative(id: "{{id}}", status: AGREED, note: "elsewhere") { version } }""", withKey: true);
             var current = agreed.GetProperty("advanceInitiative").Text("version");
             await Assertions.Expect(page.Locator("#board-result .stale")).ToContainTextAsync(current);
             var cardText = await card.InnerTextAsync();
@@ -132,7 +132,7 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
             await Assertions.Expect(refusal).ToHaveAttributeAsync("data-code", "VERSION_CONFLICT");
             // The server's own words for this refusal: the same request sent to the API.
             var errors = await fixture.Server.ErrorsAsync(
-                "mutation A($v: String) { advanceInitiative(expectedVersion: $v, id: \"" + Id + "\", status: DROPPED, note: \"dropping it\") { version } }",
+                "mutation A($v: String) { advanceInitiative(expectedVersion: $v, id: \"" + id + "\", status: DROPPED, note: \"dropping it\") { version } }",
                 new { v = read }, withKey: true);
             var message = errors[0].Text("message");
             message.ShouldContain(current);
@@ -140,13 +140,13 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
             await Assertions.Expect(refusal).ToContainTextAsync("at advanceInitiative");
 
             // Nothing changed on the page, and nothing was written.
-            await Assertions.Expect(page.Locator($"#board-PROPOSED article[data-id='{Id}']")).ToHaveCountAsync(1);
+            await Assertions.Expect(page.Locator($"#board-PROPOSED article[data-id='{id}']")).ToHaveCountAsync(1);
             (await card.InnerTextAsync()).ShouldBe(cardText);
             (await card.Locator("input[name=note]").InputValueAsync()).ShouldBe("dropping it");
             (await page.Locator("#board").GetAttributeAsync("data-version")).ShouldBe(read);
             var data = await fixture.Server.QueryAsync("{ dataset { version } initiatives(status: AGREED) { id } }");
             data.GetProperty("dataset").Text("version").ShouldBe(current);
-            data.Items("initiatives").Select(i => i.Text("id")).ShouldContain(Id);
+            data.Items("initiatives").Select(i => i.Text("id")).ShouldContain(id);
         });
     }
 
@@ -155,14 +155,14 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
         var (round, subjects) = await SubjectsAsync();
-        const string Id = "board-test-backdated";
-        await ProposeAsync(Id, Pick(subjects, 3), round);
+        const string id = "board-test-backdated";
+        await ProposeAsync(id, Pick(subjects, 3), round);
         await using var session = await OpenBoardAsync();
 
         await session.RunAsync(nameof(AdvanceControl_DatedBeforeTheLastStep_ShowsTheRefusalWithItsPlace), async () =>
         {
             var page = session.Page;
-            var card = page.Locator($"article[data-id='{Id}']");
+            var card = page.Locator($"article[data-id='{id}']");
             await Assertions.Expect(card).ToHaveAttributeAsync("data-status", "PROPOSED");
             var version = await page.Locator("#board").GetAttributeAsync("data-version");
             var cardText = await card.InnerTextAsync();
@@ -174,7 +174,7 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
             var issue = page.Locator("#board-result .refusal[data-code=INVALID_INPUT] li[data-place]");
             await Assertions.Expect(issue).ToHaveCountAsync(1);
             var errors = await fixture.Server.ErrorsAsync(
-                "mutation A($v: String) { advanceInitiative(expectedVersion: $v, id: \"" + Id + "\", status: AGREED, at: \"2020-01-01T00:00:00Z\") { version } }",
+                "mutation A($v: String) { advanceInitiative(expectedVersion: $v, id: \"" + id + "\", status: AGREED, at: \"2020-01-01T00:00:00Z\") { version } }",
                 new { v = version }, withKey: true);
             var expected = errors[0].GetProperty("extensions").Items("issues").Single();
             await Assertions.Expect(issue).ToHaveAttributeAsync("data-place", expected.Text("place"));
@@ -189,9 +189,9 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
         var (round, subjects) = await SubjectsAsync();
-        const string Id = "board-test-taken";
+        const string id = "board-test-taken";
         var subject = Pick(subjects, 4);
-        await ProposeAsync(Id, subject, round);
+        await ProposeAsync(id, subject, round);
         await using var session = await OpenBoardAsync();
 
         await session.RunAsync(nameof(ProposeForm_IdTakenByAnotherInitiative_ShowsTheRefusalAndKeepsTheForm), async () =>
@@ -202,13 +202,13 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
             await page.CheckAsync($"#propose-requesters input[value={subject.Requesters[0]}]");
             await page.CheckAsync($"#propose-offerers input[value={subject.Offerers.First(o => o != subject.Requesters[0])}]");
             await page.FillAsync("#propose-title-input", "Another initiative under a taken id");
-            await page.FillAsync("#propose-id", Id);
+            await page.FillAsync("#propose-id", id);
             await page.ClickAsync("#propose-submit");
 
             var refusal = page.Locator("#board-result .refusal[data-code=INVALID_INPUT]");
-            await Assertions.Expect(refusal).ToContainTextAsync($"initiative '{Id}' already exists with other content");
+            await Assertions.Expect(refusal).ToContainTextAsync($"initiative '{id}' already exists with other content");
             await Assertions.Expect(refusal.Locator("li[data-place=input]")).ToHaveCountAsync(1);
-            await Assertions.Expect(page.Locator($"article[data-id='{Id}'] h4")).ToHaveTextAsync($"Test {Id}");
+            await Assertions.Expect(page.Locator($"article[data-id='{id}'] h4")).ToHaveTextAsync($"Test {id}");
             (await page.InputValueAsync("#propose-title-input")).ShouldBe("Another initiative under a taken id", "the form keeps what was typed");
         });
     }
