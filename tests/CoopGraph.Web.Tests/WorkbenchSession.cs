@@ -46,7 +46,15 @@ public sealed class WorkbenchSession : IAsyncDisposable
         }
     }
 
-    /// <summary>Opens the workbench at a viewport size and waits until the map has been drawn or has failed.</summary>
+    /// <summary>
+    /// The script that asks the page for its test hooks before it loads: <c>window.workbench.cy</c> (the map's Cytoscape
+    /// instance) and <c>window.workbench.changes</c> exist only then (web/src/test-hooks.js).
+    /// </summary>
+    public const string TestHooks = "window.coopgraphTestHooks = true;";
+
+    /// <summary>
+    /// Opens the workbench at a viewport size, with the test hooks, and waits until the map has been drawn or has failed.
+    /// </summary>
     public static async Task<WorkbenchSession> OpenAsync(WorkbenchFixture fixture, int width = 1280, int height = 800, bool hasTouch = false)
     {
         var context = await fixture.Browser.NewContextAsync(new BrowserNewContextOptions
@@ -55,6 +63,7 @@ public sealed class WorkbenchSession : IAsyncDisposable
             AcceptDownloads = true,
             HasTouch = hasTouch,
         });
+        await context.AddInitScriptAsync(TestHooks);
         var page = await context.NewPageAsync();
         page.SetDefaultTimeout(20_000);
         var session = new WorkbenchSession(context, page, fixture.Server);

@@ -109,6 +109,23 @@ public sealed class WorkbenchTests(WorkbenchFixture fixture)
     }
 
     [Fact]
+    public async Task Page_WithoutTestHooks_ExposesNoGlobal()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        var context = await fixture.Browser.NewContextAsync();
+        await using var _ = context;
+        var page = await context.NewPageAsync();
+        page.SetDefaultTimeout(20_000);
+
+        await page.GotoAsync(fixture.Server.BaseAddress.ToString());
+        await page.WaitForSelectorAsync("#cy[data-ready=true]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+        await page.ClickAsync("#tab-changes");
+        await page.WaitForSelectorAsync("#changes-result[data-compared]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+
+        (await page.EvaluateAsync<bool>("() => 'workbench' in window")).ShouldBeFalse();
+    }
+
+    [Fact]
     public async Task Page_ApiUnreachable_ShowsAnErrorInsteadOfABlankMap()
     {
         Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);

@@ -1,7 +1,12 @@
+// @ts-check
 // The Console tab: GraphiQL is a large chunk, so it is fetched and mounted the first time the tab's panel shows
 // (by click, keyboard or #console in the address), never for planners who do not open it.
-import { fill, h, showError } from './dom.js';
+import { fill, h, messageOf, showError } from './dom.js';
 
+/**
+ * @param {HTMLElement} panel the tab's panel (hidden until chosen)
+ * @param {HTMLElement} host where the console mounts
+ */
 export function attachConsole(panel, host) {
   let mounted = false;
   const mount = async () => {
@@ -13,7 +18,7 @@ export function attachConsole(panel, host) {
       mountConsole(host);
     } catch (error) {
       mounted = false;
-      fill(host, h('p', { class: 'error' }, `The console could not be loaded: ${error.message}`));
+      fill(host, h('p', { class: 'error' }, `The console could not be loaded: ${messageOf(error)}`));
       showError('Console', error);
     }
   };

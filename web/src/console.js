@@ -1,3 +1,4 @@
+// @ts-check
 // The one GraphQL console: GraphiQL (schema-aware autocomplete, docs explorer, history, tabs), bundled from npm with
 // React 18 and CodeMirror 5, loaded only when asked for (the page's Console tab, or the console page at GET /graphql).
 // The examples are picked from a labelled list in the bar above GraphiQL, not GraphiQL's tabs: its tab strip puts a
@@ -39,6 +40,11 @@ const presets = [
   { label: 'Areas and subjects', text: '{\n  areas { id name subjects { id name } }\n}' },
 ];
 
+/**
+ * An anonymous example gets an operation name from its label (GraphiQL names tabs and history by it).
+ * @param {string} text
+ * @param {string} label
+ */
 function named(text, label) {
   if (!text.trimStart().startsWith('{')) return text;
   const name = label.normalize('NFKD').replace(/[^A-Za-z0-9 ]/g, ' ').split(/\s+/).filter(Boolean)
@@ -46,9 +52,13 @@ function named(text, label) {
   return `query ${name} ${text.trimStart()}`;
 }
 
+/**
+ * @param {string} query
+ * @param {string | null | undefined} operationName
+ */
 function isMutation(query, operationName) {
   try {
-    const operations = parse(query).definitions.filter((d) => d.kind === 'OperationDefinition');
+    const operations = parse(query).definitions.filter(/** @returns {d is import('graphql').OperationDefinitionNode} */ (d) => d.kind === 'OperationDefinition');
     const chosen = operations.find((o) => o.name?.value === operationName) ?? operations[0];
     return chosen?.operation === 'mutation';
   } catch {
@@ -58,13 +68,17 @@ function isMutation(query, operationName) {
 
 function stylesheet() {
   const href = new URL('assets/console.css', document.baseURI).toString();
-  if (![...document.querySelectorAll('link[rel=stylesheet]')].some((l) => l.href === href)) document.head.append(h('link', { rel: 'stylesheet', href }));
+  if (![...document.querySelectorAll('link[rel=stylesheet]')].some((l) => l instanceof HTMLLinkElement && l.href === href)) document.head.append(h('link', { rel: 'stylesheet', href }));
 }
 
 /**
  * Mounts the console in `host`. The fetcher sends GraphiQL's headers, adds the key from the bar unless the Headers
  * editor already sets Authorization, and after a mutation tells the page (event `coopgraph:edited`) to check the
  * dataset version at once instead of at its next poll.
+ */
+/**
+ * @param {HTMLElement} host
+ * @param {{ standalone?: boolean }} [options]
  */
 export function mountConsole(host, { standalone = false } = {}) {
   stylesheet();
@@ -81,7 +95,9 @@ export function mountConsole(host, { standalone = false } = {}) {
   host.classList.add('console-host');
   fill(host, bar, surface);
 
+  /** @type {import('graphiql').GraphiQLProps['fetcher']} */
   const fetcher = async (params, options = {}) => {
+    /** @type {Record<string, string>} */
     const headers = { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json', ...(options.headers ?? {}) };
     const hasAuthorization = Object.keys(headers).some((name) => name.toLowerCase() === 'authorization');
     if (!hasAuthorization && key.value.trim()) headers.Authorization = `Bearer ${key.value.trim()}`;
@@ -100,6 +116,7 @@ export function mountConsole(host, { standalone = false } = {}) {
   // GraphiQL copies a changed `query`/`variables` prop into its editors, so picking an example re-renders with it;
   // what the user types stays until the next pick.
   const root = createRoot(surface);
+  /** @param {typeof presets[number]} preset */
   const show = (preset) => root.render(createElement(GraphiQL, {
     fetcher,
     query: named(preset.text, preset.label),
@@ -115,14 +132,16 @@ export function mountConsole(host, { standalone = false } = {}) {
 }
 
 /** CodeMirror's input textareas carry no label; each gets the name of the editor it belongs to, as editors appear. */
+/** @param {HTMLElement} surface */
 function labelEditors(surface) {
+  /** @param {Element} textarea */
   const name = (textarea) => {
     if (textarea.closest('.graphiql-query-editor')) return 'Query editor';
     if (textarea.closest('.graphiql-response')) return 'Result';
     const tool = textarea.closest('.graphiql-editor-tool');
     if (!tool) return 'Editor';
-    const editors = [...tool.querySelectorAll('.graphiql-editor')];
-    return editors.indexOf(textarea.closest('.graphiql-editor')) === 0 ? 'Variables editor' : 'Headers editor';
+    const first = tool.querySelector('.graphiql-editor');
+    return first !== null && first === textarea.closest('.graphiql-editor') ? 'Variables editor' : 'Headers editor';
   };
   const apply = () => {
     for (const textarea of surface.querySelectorAll('.CodeMirror textarea:not([aria-label])')) textarea.setAttribute('aria-label', name(textarea));
@@ -133,4 +152,4 @@ function labelEditors(surface) {
 
 // The console page (console.html, served at GET /graphql) mounts itself; the workbench's tab calls mountConsole.
 const standalone = document.querySelector('[data-console-page]');
-if (standalone) mountConsole(standalone, { standalone: true });
+if (standalone instanceof HTMLElement) mountConsole(standalone, { standalone: true });

@@ -1,3 +1,4 @@
+// @ts-check
 // The one CSV cell rule, the same as the server's CsvTable.Escape (both are tested on tests/reference/csv-cells.json):
 // quoted when it holds a comma, quote or line break (RFC 4180), and prefixed with an apostrophe when a spreadsheet
 // would run it as a formula (text starting with =, +, -, @, tab or CR: OWASP CSV injection). A plain number is left
@@ -7,6 +8,7 @@ const formulaStarts = '=+-@\t\r';
 const plainNumber = /^[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?$/;
 
 /** One CSV cell for `value`. */
+/** @param {unknown} value */
 export function csvCell(value) {
   const text = String(value ?? '');
   const rest = text.replace(/^'+/, '');

@@ -1,3 +1,4 @@
+// @ts-check
 // Live after every edit: the page follows the dataset version. It asks GET /dataset/version once a second while the
 // page is visible, with If-None-Match, so an unchanged dataset costs a 304 with no body; at once when the page becomes
 // visible again, and when the console has just run a mutation (event `coopgraph:edited`). A poll and not a push
@@ -10,21 +11,31 @@ const url = new URL('dataset/version', document.baseURI).toString();
  * it with the version its views show; when it throws, the next poll hands the version over again). `intervalMs` is
  * the poll period.
  */
+/**
+ * @param {(version: string) => unknown} onVersion
+ * @param {{ intervalMs?: number }} [options]
+ */
 export function followVersion(onVersion, { intervalMs = 1000 } = {}) {
+  /** @type {string | null} */
   let etag = null;
+  /** @type {string | null} */
   let version = null;
+  /** @type {ReturnType<typeof setInterval> | null} */
   let timer = null;
+  /** @type {Promise<void> | null} */
   let checking = null;
 
   const check = async () => {
+    /** @type {Record<string, string>} */
     const headers = etag ? { 'If-None-Match': etag } : {};
     const response = await fetch(url, { headers, cache: 'no-store' });
     if (response.status === 304 || !response.ok) return;
+    /** @type {{ version: string }} */
     const body = await response.json();
     etag = response.headers.get('ETag');
     version = body.version;
     try {
-      await onVersion(version);
+      await onVersion(body.version);
     } catch {
       etag = null; // the page could not follow: the next poll gets the version again (a 200, not a 304)
     }
@@ -35,7 +46,7 @@ export function followVersion(onVersion, { intervalMs = 1000 } = {}) {
     return checking;
   };
   const schedule = () => {
-    clearInterval(timer);
+    if (timer !== null) clearInterval(timer);
     timer = document.hidden ? null : setInterval(tick, intervalMs);
   };
   document.addEventListener('visibilitychange', () => { schedule(); if (!document.hidden) tick(); });
@@ -48,6 +59,10 @@ export function followVersion(onVersion, { intervalMs = 1000 } = {}) {
 /**
  * Puts a note at the top of each result that was computed before the dataset changed (a path, a what-if, a plan): it
  * stays on screen, labelled, until the planner runs it again (which redraws the result and drops the note).
+ */
+/**
+ * @param {HTMLElement[]} elements
+ * @param {string} version
  */
 export function markStale(elements, version) {
   for (const element of elements) {

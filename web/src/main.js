@@ -1,5 +1,6 @@
+// @ts-check
 // Wires the workbench: loads the dataset through GraphQL, draws the map, the matches table and the planner views.
-import { $, h, fill, setOptions, showError, download } from './dom.js';
+import { $, h, fill, messageOf, setOptions, showError, download } from './dom.js';
 import { createMap, drawNetwork, highlightPaths, highlightOffices, markWhatIf, resizeNodes } from './map.js';
 import { renderOffice, renderEdge } from './panel.js';
 import { createMatches } from './matches.js';
@@ -13,21 +14,44 @@ import { createMapReading } from './map-reading.js';
 import { createMatrix } from './matrix.js';
 import { renderSubject } from './subject-panel.js';
 import { watchPrintScope } from './print-scope.js';
+import { exposeForTests } from './test-hooks.js';
+/** @import { Meta, Network } from './queries.js' */
+/** @import { MapEdge } from './map.js' */
 
-const state = { meta: null, network: null, cy: null, redraws: 0, colouring: null, office: null, edge: false, latest: null, refreshing: false,
-  reading: null, matrix: null };
-const officeName = (code) => state.meta?.offices.find((o) => o.code === code)?.name ?? code;
-const subjectName = (id) => state.meta?.subjects.find((s) => s.id === id)?.name ?? id;
-const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by').value) ?? q.metrics[0];
+// The views exist from the start (a module script runs once the page is parsed); the data arrive in start().
+const cy = createMap($('cy'), { onOffice: showOffice, onEdge: showEdge, onSubject: showSubject, onBackground: () => state.reading.clear() });
+/**
+ * @type {{ meta: Meta | null, network: Network | null, redraws: number, office: string | null, edge: boolean,
+ *   latest: string | null, refreshing: boolean, cy: import('cytoscape').Core, reading: ReturnType<typeof createMapReading>,
+ *   matrix: ReturnType<typeof createMatrix>, matches: ReturnType<typeof createMatches>,
+ *   colouring: ReturnType<typeof createMapColouring> }}
+ */
+const state = { meta: null, network: null, redraws: 0, office: null, edge: false, latest: null, refreshing: false, cy,
+  reading: createMapReading(cy, { name: (id) => (state.meta?.offices.some((o) => o.code === id) ? officeName(id) : subjectName(id)) }),
+  matrix: createMatrix($('matrix'), { orderSelect: $('matrix-order', HTMLSelectElement), meta: () => loaded(), loadRoles: q.loadRoles, onCell: showEdge }),
+  matches: createMatches($('matches'), { filterInput: $('matches-filter', HTMLInputElement), areaSelect: $('matches-area', HTMLSelectElement) }),
+  colouring: createMapColouring(cy, { office: officeName, subject: subjectName }) };
+/** @param {string} code */
+function officeName(code) { return state.meta?.offices.find((o) => o.code === code)?.name ?? code; }
+/** @param {string} id */
+function subjectName(id) { return state.meta?.subjects.find((s) => s.id === id)?.name ?? id; }
+const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by', HTMLSelectElement).value) ?? q.metrics[0];
+
+/** The loaded dataset's offices, subjects and areas; the views that need them are only drawn after start() loads them. */
+function loaded() {
+  if (!state.meta) throw new Error('the dataset is not loaded yet');
+  return state.meta;
+}
 
 function setUpTabs() {
-  const tabs = [...document.querySelectorAll('[role=tab]')];
+  const tabs = [...document.querySelectorAll('[role=tab]')].filter((t) => t instanceof HTMLElement);
+  /** @param {HTMLElement} tab @param {boolean} focus */
   const select = (tab, focus) => {
     for (const t of tabs) {
       const chosen = t === tab;
       t.setAttribute('aria-selected', String(chosen));
       t.tabIndex = chosen ? 0 : -1;
-      $(t.getAttribute('aria-controls')).hidden = !chosen;
+      $(t.getAttribute('aria-controls') ?? '').hidden = !chosen;
     }
     if (focus) tab.focus();
     if (tab.id === 'tab-map') state.cy?.resize();
@@ -46,6 +70,7 @@ function setUpTabs() {
   if (initial) select(initial, false);
 }
 
+/** @param {string} code */
 async function showOffice(code) {
   try {
     const office = await q.loadOffice(code, sizeMetric().value);
@@ -61,31 +86,33 @@ async function showOffice(code) {
 }
 
 /**
- * An edge's provenance. Between offices it comes from the server (supportLink: each subject with its justification in
- * words, both ways for a collaboration edge); a bipartite edge is one office's own request or offer row.
+ * An edge's provenance, in the server's words: between offices its supportLink (each subject with its justification,
+ * both ways for a collaboration edge); on the bipartite map the statement of the office's own request or offer row.
+ * @param {Pick<MapEdge, 'source' | 'target' | 'kind' | 'weight' | 'subjects'>} edge
  */
 async function showEdge(edge) {
   try {
-    const isOffice = (id) => state.meta.offices.some((o) => o.code === id);
+    const { offices } = loaded();
+    /** @param {string} id */
+    const isOffice = (id) => offices.some((o) => o.code === id);
+    /** @param {string} id */
     const label = (id) => (isOffice(id) ? officeName(id) : subjectName(id));
     const arrow = edge.kind === 'COLLABORATES' ? ' – ' : ' → ';
+    /** @type {import('./panel.js').Provenance[]} */
     let provenance;
     if (isOffice(edge.source) && isOffice(edge.target)) {
       const ways = edge.kind === 'COLLABORATES' ? [[edge.source, edge.target], [edge.target, edge.source]] : [[edge.source, edge.target]];
-      const links = await Promise.all(ways.map(([from, to]) => q.loadSupportLink(from, to, $('area').value, $('subject').value)));
+      const links = await Promise.all(ways.map(([from, to]) => q.loadSupportLink(from, to, $('area', HTMLSelectElement).value, $('subject', HTMLSelectElement).value)));
       provenance = edge.subjects.map((subject) => ({
         id: subject,
         name: subjectName(subject),
         links: links.flatMap((link) => link.subjects.filter((s) => s.subject.id === subject).map((s) => `${s.justification}.`)),
       }));
     } else {
-      const office = await q.loadOffice(edge.source, sizeMetric().value);
-      const rows = edge.kind === 'OFFERS' ? office?.offers : office?.requests;
+      const rows = await q.loadStatements(edge.source, edge.kind === 'OFFERS' ? 'offers' : 'requests');
       provenance = edge.subjects.map((subject) => {
-        const row = rows?.find((r) => r.subject.id === subject);
-        const verb = edge.kind === 'OFFERS' ? 'offers' : 'requests';
-        const what = edge.kind === 'OFFERS' && row?.wording ? `“${row.wording}”` : subjectName(subject);
-        return { id: subject, name: subjectName(subject), links: row ? [`${officeName(edge.source)} ${verb} ${what} (${row.source}, ${row.confidence.toLowerCase()} confidence).`] : [] };
+        const row = rows.find((r) => r.subject.id === subject);
+        return { id: subject, name: subjectName(subject), links: row ? [`${row.statement}.`] : [] };
       });
     }
     renderEdge($('details'), `${label(edge.source)}${arrow}${label(edge.target)}`, edge, provenance);
@@ -95,6 +122,7 @@ async function showEdge(edge) {
   }
 }
 
+/** @param {string} id */
 async function showSubject(id) {
   try {
     const subject = await q.loadSubject(id);
@@ -116,23 +144,23 @@ function showSizeLegend() {
 
 async function redrawMap() {
   // The matrix view reads the support network; the node-link map keeps its last drawing underneath, unchanged.
-  const matrix = $('view').value === 'MATRIX';
-  const view = matrix ? 'SUPPORT' : $('view').value;
+  const matrix = $('view', HTMLSelectElement).value === 'MATRIX';
+  const view = matrix ? 'SUPPORT' : $('view', HTMLSelectElement).value;
   $('cy').hidden = matrix;
   $('matrix').hidden = !matrix;
   $('matrix-order-label').hidden = !matrix;
   $('map-pan').hidden = matrix;
   // The export buttons download what the map shows: the same view, area and subject as network(...).
   const scope = new URLSearchParams({ view: view.toLowerCase() });
-  for (const id of ['area', 'subject']) if ($(id).value) scope.set(id, $(id).value);
-  for (const format of ['graphml', 'gexf', 'cytoscape']) $(`export-${format}`).href = `export/${format}?${scope}`;
+  for (const id of ['area', 'subject']) if ($(id, HTMLSelectElement).value) scope.set(id, $(id, HTMLSelectElement).value);
+  for (const format of ['graphml', 'gexf', 'cytoscape']) $(`export-${format}`, HTMLAnchorElement).href = `export/${format}?${scope}`;
   // While a redraw is pending the map is not ready (tests and assistive technology wait on this), and only the answer
   // to the latest choice is drawn: a slow answer to an earlier view or filter must not overwrite it.
   const request = ++state.redraws;
   delete $('cy').dataset.ready;
   $('cy').setAttribute('aria-busy', 'true');
   try {
-    const network = await q.loadNetwork(view, $('area').value, $('subject').value);
+    const network = await q.loadNetwork(view, $('area', HTMLSelectElement).value, $('subject', HTMLSelectElement).value);
     if (request !== state.redraws) return;
     state.network = network;
     $('map-status').textContent = network.nodes.length ? '' : 'No office matches this filter.';
@@ -148,26 +176,27 @@ async function redrawMap() {
   } catch (error) {
     if (request !== state.redraws) return;
     $('cy').dataset.ready = 'error';
-    $('map-status').textContent = `The map could not be drawn: ${error.message}`;
+    $('map-status').textContent = `The map could not be drawn: ${messageOf(error)}`;
     showError('Map', error);
   } finally {
     if (request === state.redraws) $('cy').removeAttribute('aria-busy');
   }
 }
 
+/** @param {Meta} meta */
 function fillSelectors(meta) {
   const areas = meta.areas.map((a) => ({ value: a.id, label: a.name }));
   const offices = meta.offices.map((o) => ({ value: o.code, label: o.name })).sort((a, b) => a.label.localeCompare(b.label));
-  for (const id of ['area', 'path-area', 'matches-area']) setOptions($(id), areas);
-  const subjectOptions = () => meta.subjects.filter((s) => !$('area').value || s.area === $('area').value)
+  for (const id of ['area', 'path-area', 'matches-area']) setOptions($(id, HTMLSelectElement), areas);
+  const subjectOptions = () => meta.subjects.filter((s) => !$('area', HTMLSelectElement).value || s.area === $('area', HTMLSelectElement).value)
     .map((s) => ({ value: s.id, label: s.name }));
-  setOptions($('subject'), subjectOptions());
-  setOptions($('size-by'), q.metrics.map((m) => ({ value: m.value, label: m.label })), false);
-  $('area').addEventListener('change', () => { setOptions($('subject'), subjectOptions()); redrawMap(); });
-  setOptions($('office-pick'), offices);
-  setOptions($('path-from'), offices, false);
-  setOptions($('path-to'), offices, false);
-  $('path-to').selectedIndex = offices.length - 1;
+  setOptions($('subject', HTMLSelectElement), subjectOptions());
+  setOptions($('size-by', HTMLSelectElement), q.metrics.map((m) => ({ value: m.value, label: m.label })), false);
+  $('area').addEventListener('change', () => { setOptions($('subject', HTMLSelectElement), subjectOptions()); redrawMap(); });
+  setOptions($('office-pick', HTMLSelectElement), offices);
+  setOptions($('path-from', HTMLSelectElement), offices, false);
+  setOptions($('path-to', HTMLSelectElement), offices, false);
+  $('path-to', HTMLSelectElement).selectedIndex = offices.length - 1;
   fill($('whatif-offices'), offices.map((o) => h('label', { class: 'check' },
     h('input', { type: 'checkbox', name: 'remove', value: o.value }), ` ${o.label}`)));
 }
@@ -175,22 +204,22 @@ function fillSelectors(meta) {
 function wirePlanner() {
   $('path-form').addEventListener('submit', async (event) => {
     event.preventDefault();
-    const from = $('path-from').value;
-    const to = $('path-to').value;
+    const from = $('path-from', HTMLSelectElement).value;
+    const to = $('path-to', HTMLSelectElement).value;
     try {
-      const result = await q.loadPaths(from, to, Number($('path-k').value) || 1, $('path-area').value);
+      const result = await q.loadPaths(from, to, Number($('path-k', HTMLInputElement).value) || 1, $('path-area', HTMLSelectElement).value);
       renderPaths($('path-result'), result);
       $('path-result').scrollIntoView({ block: 'nearest' });
       state.reading.clear();
       highlightPaths(state.cy, result.paths.map((p) => p.offices.map((o) => o.code)));
     } catch (error) {
-      fill($('path-result'), h('p', { class: 'error' }, error.message));
+      fill($('path-result'), h('p', { class: 'error' }, messageOf(error)));
     }
   });
   $('path-clear').addEventListener('click', () => { fill($('path-result')); highlightPaths(state.cy, []); });
   $('whatif-form').addEventListener('submit', async (event) => {
     event.preventDefault();
-    const removed = [...document.querySelectorAll('#whatif-offices input:checked')].map((i) => i.value);
+    const removed = [...document.querySelectorAll('#whatif-offices input:checked')].map((i) => /** @type {HTMLInputElement} */ (i).value);
     if (!removed.length) { fill($('whatif-result'), h('p', { class: 'muted' }, 'Tick one or more offices to remove.')); return; }
     try {
       const result = await q.loadWhatIf(removed);
@@ -199,20 +228,21 @@ function wirePlanner() {
       state.reading.clear();
       markWhatIf(state.cy, result.supporterChanges.map((c) => c.office), result.removedOffices);
     } catch (error) {
-      fill($('whatif-result'), h('p', { class: 'error' }, error.message));
+      fill($('whatif-result'), h('p', { class: 'error' }, messageOf(error)));
     }
   });
 }
 
 async function loadNeeds() {
   try {
-    renderNeeds($('needs'), await q.loadUnmet($('needs-fragile').checked), state.meta.areas);
+    renderNeeds($('needs'), await q.loadUnmet($('needs-fragile', HTMLInputElement).checked), loaded().areas);
   } catch (error) {
-    fill($('needs'), h('p', { class: 'error' }, error.message));
+    fill($('needs'), h('p', { class: 'error' }, messageOf(error)));
     showError('Needs', error);
   }
 }
 
+/** @param {Meta} meta */
 function showDataset({ dataset, offices, subjects }) {
   $('dataset-info').textContent = `${dataset.name} · version ${dataset.version} · ${offices.length} offices · `
     + `${subjects.length} subjects · ${dataset.requestCount} requests · ${dataset.offerCount} offers`;
@@ -237,6 +267,7 @@ async function loadIsolated() {
  * edge's details) say they are out of date. Repeats until the page shows the latest version; a failure is shown and
  * thrown, so that live.js asks again at its next poll.
  */
+/** @param {string} version */
 async function follow(version) {
   state.latest = version;
   if (!state.meta || state.refreshing) return;
@@ -246,7 +277,7 @@ async function follow(version) {
       state.meta = await q.loadMeta();
       showDataset(state.meta);
       state.matches.set(state.meta.subjects, state.meta.areas);
-      markStale(['path-result', 'whatif-result', 'cafe-result', 'portfolio-result', ...(state.edge ? ['details'] : [])].map($), state.meta.dataset.version);
+      markStale(['path-result', 'whatif-result', 'cafe-result', 'portfolio-result', ...(state.edge ? ['details'] : [])].map((id) => $(id)), state.meta.dataset.version);
       await Promise.all([redrawMap(), loadNeeds(), loadIsolated(), state.office && showOffice(state.office)]);
     }
   } catch (error) {
@@ -260,30 +291,27 @@ async function follow(version) {
 async function start() {
   setUpTabs();
   attachConsole($('panel-console'), $('console-root'));
-  state.cy = createMap($('cy'), { onOffice: showOffice, onEdge: showEdge, onSubject: showSubject, onBackground: () => state.reading.clear() });
-  state.reading = createMapReading(state.cy, { name: (id) => (state.meta?.offices.some((o) => o.code === id) ? officeName(id) : subjectName(id)) });
-  state.matrix = createMatrix($('matrix'), { orderSelect: $('matrix-order'), meta: () => state.meta, loadRoles: q.loadRoles, onCell: showEdge });
-  // The map's Cytoscape instance, for the browser tests and for analysts working in the devtools console.
-  window.workbench = { cy: state.cy };
-  const matches = state.matches = createMatches($('matches'), { filterInput: $('matches-filter'), areaSelect: $('matches-area') });
+  // The map's Cytoscape instance, for the browser tests (only when a test asks: test-hooks.js).
+  exposeForTests('cy', state.cy);
+  const matches = state.matches;
   $('matches-csv').addEventListener('click', () => matches.downloadCsv());
   $('matches-print').addEventListener('click', () => window.print());
   $('export-png').addEventListener('click', () => download('coopgraph-map.png', state.cy.png({ output: 'blob', full: true, scale: 2, bg: '#ffffff' })));
-  $('office-pick').addEventListener('change', (event) => event.target.value && showOffice(event.target.value));
+  const officePick = $('office-pick', HTMLSelectElement);
+  officePick.addEventListener('change', () => officePick.value && showOffice(officePick.value));
   for (const id of ['view', 'subject']) $(id).addEventListener('change', redrawMap);
   $('size-by').addEventListener('change', () => { resizeNodes(state.cy, sizeMetric().node); showSizeLegend(); });
   $('map-controls').addEventListener('submit', (event) => event.preventDefault());
   $('needs-fragile').addEventListener('change', loadNeeds);
   wirePlanner();
   createMeetingPlanner({ office: officeName, subject: subjectName });
-  state.colouring = createMapColouring(state.cy, { office: officeName, subject: subjectName });
 
   try {
     state.meta = await q.loadMeta();
   } catch (error) {
     $('dataset-info').textContent = 'The network could not be loaded.';
     $('cy').dataset.ready = 'error';
-    $('map-status').textContent = `No network to draw: ${error.message}`;
+    $('map-status').textContent = `No network to draw: ${messageOf(error)}`;
     showError('Loading the dataset', error);
     return;
   }

@@ -1,14 +1,20 @@
+// @ts-check
 // What makes the map readable on top of the drawing: focus on one office (status line), the minimum-weight control,
 // the pan switch (off on phones, so the page scrolls) and the legend line that says what node size means.
 import { $ } from './dom.js';
 import { focusOn, clearFocus, setMinWeight, setPanning } from './map.js';
 
-/** Wires the map's reading controls; `name(id)` gives an office's or subject's name. */
+/**
+ * Wires the map's reading controls; `name(id)` gives an office's or subject's name.
+ * @param {import('cytoscape').Core} cy
+ * @param {{ name: (id: string) => string }} names
+ */
 export function createMapReading(cy, { name }) {
   const status = $('map-focus');
-  const minWeight = $('min-weight');
+  const minWeight = $('min-weight', HTMLInputElement);
   const shown = $('min-weight-value');
   const pan = $('map-pan');
+  /** @type {string | null} */
   let focused = null;
 
   const applyMinWeight = () => {
@@ -17,6 +23,7 @@ export function createMapReading(cy, { name }) {
     if (focused) focus(focused);
   };
 
+  /** @param {string} id */
   const focus = (id) => {
     const found = focusOn(cy, id);
     focused = found ? id : null;
@@ -28,6 +35,7 @@ export function createMapReading(cy, { name }) {
   };
 
   // Phones and touch screens start with the map still, so that a finger scrolls the page; the button lets it move.
+  /** @param {boolean} on */
   const setPan = (on) => { setPanning(cy, on); pan.setAttribute('aria-pressed', String(on)); };
   setPan(!matchMedia('(max-width: 900px), (pointer: coarse)').matches);
   pan.addEventListener('click', () => setPan(pan.getAttribute('aria-pressed') !== 'true'));
@@ -37,6 +45,7 @@ export function createMapReading(cy, { name }) {
     focus,
     clear() { focused = null; clearFocus(cy); status.textContent = ''; },
     /** After a redraw: the weight range of the new edges, the minimum applied again, the focus kept if its node is there. */
+    /** @param {{ maxWeight: number }} drawing */
     drawn({ maxWeight }) {
       minWeight.max = String(maxWeight);
       if (Number(minWeight.value) > maxWeight) minWeight.value = String(maxWeight);
@@ -46,4 +55,5 @@ export function createMapReading(cy, { name }) {
   };
 }
 
+/** @param {number} n @param {string} word */
 const plural = (n, word) => (n === 1 ? word : `${word}s`);

@@ -1,8 +1,11 @@
+// @ts-check
 // The facilitators' matching table, generated: per area, subject | requesting offices | offering offices | status.
 import { h, fill, download } from './dom.js';
 import { csvCell } from './csv.js';
 import { labelBadge } from './panel.js';
+/** @import { SubjectSummary, Area, OfficeRef } from './queries.js' */
 
+/** @type {{ key: string, label: string, value: (s: SubjectSummary) => string }[]} */
 const columns = [
   { key: 'subject', label: 'Subject', value: (s) => s.name },
   { key: 'requesting', label: 'Requesting offices', value: (s) => s.requesters.map((o) => o.name).join(', ') },
@@ -12,8 +15,14 @@ const columns = [
 ];
 
 /** Owns the matches tab: keeps the sort and filter state and redraws on change. */
+/**
+ * @param {HTMLElement} container
+ * @param {{ filterInput: HTMLInputElement, areaSelect: HTMLSelectElement }} controls
+ */
 export function createMatches(container, { filterInput, areaSelect }) {
+  /** @type {SubjectSummary[]} */
   let subjects = [];
+  /** @type {Area[]} */
   let areas = [];
   let sort = { key: 'subject', ascending: true };
 
@@ -24,8 +33,9 @@ export function createMatches(container, { filterInput, areaSelect }) {
       && (!text || columns.some((c) => c.value(s).toLowerCase().includes(text))));
   };
 
+  /** @param {SubjectSummary[]} rows */
   const sorted = (rows) => {
-    const column = columns.find((c) => c.key === sort.key);
+    const column = columns.find((c) => c.key === sort.key) ?? columns[0];
     const factor = sort.ascending ? 1 : -1;
     return [...rows].sort((a, b) => factor * column.value(a).localeCompare(column.value(b)));
   };
@@ -60,6 +70,10 @@ export function createMatches(container, { filterInput, areaSelect }) {
   areaSelect.addEventListener('change', render);
 
   return {
+    /**
+     * @param {SubjectSummary[]} newSubjects
+     * @param {Area[]} newAreas
+     */
     set(newSubjects, newAreas) { subjects = newSubjects; areas = newAreas; render(); },
     /** CSV of the rows as filtered and sorted on screen, with the area as first column. */
     downloadCsv() {
@@ -70,6 +84,7 @@ export function createMatches(container, { filterInput, areaSelect }) {
   };
 }
 
+/** @param {OfficeRef[]} offices */
 function officeList(offices) {
   if (!offices.length) return h('span', { class: 'muted' }, 'none');
   return offices.flatMap((o, i) => [i ? ', ' : null, h('span', { class: 'office', 'data-code': o.code }, o.name)]);

@@ -1,10 +1,13 @@
+// @ts-check
 // The matrix view: offices × offices on the support network (row offers, column requests), each cell the number of
 // subjects the row office can offer the column office. For a dense network (Lima: 179 edges among 17 offices) it reads
 // better than a node-link map. Rows and columns are ordered by area, by role or by name; a cell opens its provenance.
 import { $, h, fill } from './dom.js';
 import { words } from './panel.js';
+/** @import { Meta, OfficeRef, Area, SubjectSummary, Network, NetworkEdge, Roles } from './queries.js' */
 
 const roleOrder = ['PROVIDER_HUB', 'BROKER', 'DUAL', 'REQUESTER', 'ISOLATED'];
+/** @type {Record<string, string>} */
 const groupedBy = {
   area: 'Offices are grouped by the area they name most in their requests and offers.',
   role: 'Offices are grouped by their role on the support network (colour by role on the map gives the thresholds).',
@@ -15,9 +18,20 @@ const groupedBy = {
  * Owns #matrix: `draw(network)` renders the support network's edges; the order select redraws. `meta()` gives the
  * loaded offices, subjects and areas; `loadRoles()` the API's roles; `onCell(edge)` receives the clicked edge.
  */
+/**
+ * @param {HTMLElement} container
+ * @param {{ orderSelect: HTMLSelectElement, meta: () => Meta, loadRoles: () => Promise<Roles>,
+ *   onCell: (edge: NetworkEdge) => void }} options
+ */
 export function createMatrix(container, { orderSelect, meta, loadRoles, onCell }) {
+  /** @type {Network | null} */
   let network = null;
 
+  /**
+   * @param {string} order
+   * @param {OfficeRef[]} offices
+   * @returns {Promise<{ key: string, label: string, offices: OfficeRef[] }[]>}
+   */
   const groupsBy = async (order, offices) => {
     const { subjects, areas } = meta();
     if (order === 'role') {
@@ -33,13 +47,15 @@ export function createMatrix(container, { orderSelect, meta, loadRoles, onCell }
   };
 
   const render = async () => {
-    if (!network) return;
-    const offices = meta().offices.filter((o) => network.nodes.some((n) => n.id === o.code))
+    const shown = network;
+    if (!shown) return;
+    const offices = meta().offices.filter((o) => shown.nodes.some((n) => n.id === o.code))
       .sort((a, b) => a.name.localeCompare(b.name));
     const groups = (await groupsBy(orderSelect.value, offices)).filter((g) => g.offices.length);
     const order = groups.flatMap((g) => g.offices);
-    const cells = new Map(network.edges.map((e) => [`${e.source}>${e.target}`, e]));
-    const max = Math.max(1, ...network.edges.map((e) => e.subjects.length));
+    const cells = new Map(shown.edges.map((e) => [`${e.source}>${e.target}`, e]));
+    const max = Math.max(1, ...shown.edges.map((e) => e.subjects.length));
+    /** @param {OfficeRef} from @param {OfficeRef} to */
     const cell = (from, to) => {
       if (from.code === to.code) return h('td', { class: 'self' });
       const edge = cells.get(`${from.code}>${to.code}`);
@@ -67,11 +83,20 @@ export function createMatrix(container, { orderSelect, meta, loadRoles, onCell }
     cy.dataset.ready = 'true';
   });
 
-  return { async draw(newNetwork) { network = newNetwork; await render(); } };
+  return {
+    /** @param {Network} newNetwork */
+    async draw(newNetwork) { network = newNetwork; await render(); },
+  };
 }
 
 /** The area an office names most in its requests and offers (ties: the earlier area); '' when it names none. */
+/**
+ * @param {string} code
+ * @param {SubjectSummary[]} subjects
+ * @param {Area[]} areas
+ */
 function mainArea(code, subjects, areas) {
+  /** @type {Map<string, number>} */
   const counts = new Map();
   for (const s of subjects) {
     const n = s.requesters.filter((o) => o.code === code).length + s.offerers.filter((o) => o.code === code).length;

@@ -1,11 +1,15 @@
+// @ts-check
 // The "Meeting planner" tab: a World Café plan (timetable, figures against the random plan, printable facilitator
 // sheets and office itineraries) and a workshop portfolio; plus the map's "colour by cohort | role" control.
 // Every figure comes from the API (worldCafe, workshopPortfolio, cohorts, roles); the page only lays it out.
-import { $, h, fill, showError } from './dom.js';
+import { $, h, fill, messageOf, showError } from './dom.js';
 import { fmt, words } from './panel.js';
 import * as q from './queries.js';
+/** @import { WorldCafe, CafeFigures, Portfolio, WorkshopPlan, Roles, Cohorts } from './queries.js' */
+/** @typedef {{ office: (code: string) => string, subject: (id: string) => string }} Names */
 
 /** The figures of a World Café plan, in a planner's words; `better` says which direction wins. */
+/** @type {{ key: keyof CafeFigures, label: string, better: 'higher' | 'lower' }[]} */
 const cafeFigures = [
   { key: 'encounters', label: 'Requester meets offerer on the table\'s subject (encounters)', better: 'higher' },
   { key: 'interestSeats', label: 'Seats on a subject the office asks for or offers', better: 'higher' },
@@ -15,6 +19,7 @@ const cafeFigures = [
   { key: 'objective', label: 'Overall score (the weighted objective)', better: 'higher' },
 ];
 
+/** @type {Record<string, string>} */
 const solverStatus = {
   OPTIMAL: 'Proven best plan: no plan scores more.',
   FEASIBLE: 'Good plan, not proven best: the solver stopped at its time limit.',
@@ -22,27 +27,31 @@ const solverStatus = {
   UNKNOWN: 'The solver found no plan in time.',
 };
 
+/** @type {Record<string, string>} */
 const stakeWords = { REQUESTS: 'asks for it', OFFERS: 'offers it', BOTH: 'asks for and offers it', NEITHER: 'neither' };
 
 /** Wires the tab; `names` gives {office(code), subject(id)} display names once the dataset is loaded. */
+/** @param {Names} names */
 export function createMeetingPlanner(names) {
   $('cafe-form').addEventListener('submit', (event) => { event.preventDefault(); runCafe(names); });
   $('portfolio-form').addEventListener('submit', (event) => { event.preventDefault(); runPortfolio(names); });
   $('cafe-print').addEventListener('click', () => window.print());
   window.addEventListener('beforeprint', () => {
-    for (const details of document.querySelectorAll('details.printable')) details.open = true;
+    for (const details of document.querySelectorAll('details.printable')) /** @type {HTMLDetailsElement} */ (details).open = true;
   });
 }
 
 /** Fills the forms with the API's declared defaults (blank fields fall back to them on the server anyway). */
 export async function loadMeetingDefaults() {
+  /** @type {Record<string, Record<string, number>>} */
   let defaults = {};
   try {
     defaults = await q.loadPlannerDefaults();
   } catch {
     // Introspection switched off: the fields stay blank and the API applies its own defaults.
   }
-  const set = (id, value) => { if (value !== undefined && $(id).value === '') $(id).value = String(value); };
+  /** @param {string} id @param {number | undefined} value */
+  const set = (id, value) => { const input = $(id, HTMLInputElement); if (value !== undefined && input.value === '') input.value = String(value); };
   set('cafe-rounds', defaults.worldCafe?.rounds);
   set('cafe-seats', defaults.worldCafe?.seats);
   set('cafe-time', defaults.worldCafe?.timeLimitSeconds);
@@ -53,13 +62,15 @@ export async function loadMeetingDefaults() {
   return defaults;
 }
 
-const numberOrNull = (id) => ($(id).value.trim() === '' ? null : Number($(id).value));
+/** @param {string} id */
+const numberOrNull = (id) => { const { value } = $(id, HTMLInputElement); return value.trim() === '' ? null : Number(value); };
 
+/** @param {Names} names */
 async function runCafe(names) {
   const status = $('cafe-status');
   const result = $('cafe-result');
-  $('cafe-run').disabled = true;
-  $('cafe-print').disabled = true;
+  $('cafe-run', HTMLButtonElement).disabled = true;
+  $('cafe-print', HTMLButtonElement).disabled = true;
   result.setAttribute('aria-busy', 'true');
   delete result.dataset.ready;
   status.textContent = 'Planning… (the solver runs up to its time limit)';
@@ -69,23 +80,31 @@ async function runCafe(names) {
     });
     renderCafe(result, plan, names);
     status.textContent = `Planned ${plan.offices.length} offices in ${plan.rounds} rounds of ${plan.tables} tables.`;
-    $('cafe-print').disabled = false;
+    $('cafe-print', HTMLButtonElement).disabled = false;
     result.dataset.ready = 'true';
   } catch (error) {
     status.textContent = '';
-    fill(result, h('p', { class: 'error' }, error.message));
+    fill(result, h('p', { class: 'error' }, messageOf(error)));
     result.dataset.ready = 'error';
   } finally {
-    $('cafe-run').disabled = false;
+    $('cafe-run', HTMLButtonElement).disabled = false;
     result.removeAttribute('aria-busy');
   }
 }
 
+/**
+ * @param {HTMLElement} target
+ * @param {WorldCafe} plan
+ * @param {Names} names
+ */
 function renderCafe(target, plan, names) {
-  const subject = (id) => plan.subjects.find((s) => s.id === id) ?? { id, name: names.subject(id), requesters: [], offerers: [] };
+  /** @param {string} id */
+  const subject = (id) => plan.subjects.find((s) => s.id === id) ?? { id, name: names.subject(id), request: null, requesters: [], offerers: [] };
+  /** @param {string[]} codes */
   const officeNames = (codes) => (codes.length ? codes.map(names.office).join(', ') : 'none');
   const tables = Array.from({ length: plan.tables }, (_, i) => i + 1);
   const rounds = Array.from({ length: plan.rounds }, (_, i) => i + 1);
+  /** @param {number} round @param {number} table */
   const cell = (round, table) => plan.timetable.find((t) => t.round === round && t.table === table);
 
   const timetable = h('table', { class: 'timetable', id: 'cafe-timetable' },
@@ -101,6 +120,11 @@ function renderCafe(target, plan, names) {
           h('ul', { class: 'seated' }, c.offices.map((code) => h('li', { 'data-code': code }, names.office(code)))));
       })))));
 
+  /**
+   * @param {{ better: 'higher' | 'lower' }} figure
+   * @param {number} plan
+   * @param {number | undefined} random
+   */
   const better = (figure, plan, random) => {
     if (random === undefined || random === null) return '';
     if (plan === random) return 'same';
@@ -169,9 +193,10 @@ function renderCafe(target, plan, names) {
       h('summary', {}, h('h3', { id: 'itineraries-title' }, `Office itineraries (${itineraries.length})`)), itineraries));
 }
 
+/** @param {Names} names */
 async function runPortfolio(names) {
   const result = $('portfolio-result');
-  $('portfolio-run').disabled = true;
+  $('portfolio-run', HTMLButtonElement).disabled = true;
   result.setAttribute('aria-busy', 'true');
   delete result.dataset.ready;
   fill(result, h('p', { class: 'muted' }, 'Choosing workshops…'));
@@ -180,16 +205,22 @@ async function runPortfolio(names) {
     renderPortfolio(result, portfolio, names);
     result.dataset.ready = 'true';
   } catch (error) {
-    fill(result, h('p', { class: 'error' }, error.message));
+    fill(result, h('p', { class: 'error' }, messageOf(error)));
     result.dataset.ready = 'error';
   } finally {
-    $('portfolio-run').disabled = false;
+    $('portfolio-run', HTMLButtonElement).disabled = false;
     result.removeAttribute('aria-busy');
   }
 }
 
+/**
+ * @param {HTMLElement} target
+ * @param {Portfolio} p
+ * @param {Names} names
+ */
 function renderPortfolio(target, p, names) {
   const s = p.solver;
+  /** @param {WorkshopPlan} plan @param {string} id */
   const workshopTable = (plan, id) => h('table', { class: 'workshops', id },
     h('thead', {}, h('tr', {}, ['Subject', 'Need', 'Hosts (offer it)', 'Requests it answers', 'Value'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, plan.workshops.map((w) => h('tr', { 'data-subject': w.subject },
@@ -203,7 +234,7 @@ function renderPortfolio(target, p, names) {
     h('p', { id: 'portfolio-summary' },
       `The solver's ${p.optimal.workshops.length} workshops answer ${p.optimal.coveredRequests} of the ${p.coverableRequests} requests `
       + `some office could answer, worth ${fmt(p.optimal.objective)} points. `,
-      s.bound === null ? 'No bound was proven in the time. ' : `No choice of ${p.workshops} workshops can be worth more than ${fmt(s.bound)} points (the proven bound)`
+      s.bound === null || s.gap === null ? 'No bound was proven in the time. ' : `No choice of ${p.workshops} workshops can be worth more than ${fmt(s.bound)} points (the proven bound)`
         + `${s.gap === 0 ? ', so this is the best choice. ' : `; this choice may be up to ${percent(s.gap)} below it. `}`,
       `The simple one-at-a-time (greedy) choice is worth ${fmt(p.greedy.objective)} points and answers ${p.greedy.coveredRequests} requests.`),
     h('p', { class: 'muted' }, `Points per answered request: ${w.base}, plus ${w.isolatedOffice} if the requester is isolated, `
@@ -215,6 +246,7 @@ function renderPortfolio(target, p, names) {
     h('div', { class: 'scroll' }, workshopTable(p.greedy, 'portfolio-greedy')));
 }
 
+/** @param {number} gap */
 const percent = (gap) => `${(100 * gap).toFixed(gap < 0.1 ? 2 : 0)} %`;
 
 // Colour by cohort or role on the map ------------------------------------------------------------------------------
@@ -227,9 +259,20 @@ const roleOrder = ['PROVIDER_HUB', 'BROKER', 'DUAL', 'REQUESTER', 'ISOLATED'];
  * The map's "Colour by" control. `apply()` recolours the current nodes (call it after every redraw); each office node
  * gets data `group` (e.g. `cohort-2`, `role-BROKER`) and `colour`, and the legend lists each group with its offices.
  */
+/**
+ * @typedef {{ key: string, label: string, colour: string, offices: string[], cohesion?: number,
+ *   subjects?: { subject: string, requesters: string[] }[] }} Group
+ * @typedef {Group[] & { thresholds?: Roles['thresholds'], modularity?: number }} Groups
+ */
+
+/**
+ * @param {import('cytoscape').Core} cy
+ * @param {Names} names
+ */
 export function createMapColouring(cy, names) {
-  const select = $('colour-by');
+  const select = $('colour-by', HTMLSelectElement);
   const legend = $('colour-legend');
+  /** @type {Groups | null} */
   let groups = null;
 
   const load = async () => {
@@ -247,14 +290,14 @@ export function createMapColouring(cy, names) {
       apply();
       legend.dataset.ready = 'true';
     } catch (error) {
-      fill(legend, h('li', { class: 'error' }, error.message));
+      fill(legend, h('li', { class: 'error' }, messageOf(error)));
       legend.dataset.ready = 'error';
       showError('Colour by', error);
     }
   };
 
   const apply = () => {
-    const byOffice = new Map((groups ?? []).flatMap((g) => g.offices.map((code) => [code, g])));
+    const byOffice = new Map((groups ?? []).flatMap((g) => g.offices.map((code) => /** @type {[string, Group]} */ ([code, g]))));
     cy.nodes('.office').forEach((node) => {
       const group = byOffice.get(node.id());
       if (!groups) node.removeData('group colour');
@@ -268,8 +311,10 @@ export function createMapColouring(cy, names) {
   return { apply };
 }
 
+/** @param {Roles} roles */
 function roleGroups(roles) {
   const present = roleOrder.filter((r) => roles.offices.some((o) => o.role === r));
+  /** @type {Groups} */
   const groups = present.map((role, i) => ({
     key: `role-${role}`, label: words(role), colour: palette[i], offices: roles.offices.filter((o) => o.role === role).map((o) => o.office),
   }));
@@ -277,7 +322,9 @@ function roleGroups(roles) {
   return groups;
 }
 
+/** @param {Cohorts} cohorts */
 function cohortGroups(cohorts) {
+  /** @type {Groups} */
   const groups = cohorts.cohorts.map((c, i) => ({
     key: `cohort-${c.id}`, label: `cohort ${c.id}`, colour: palette[i % palette.length], offices: c.offices,
     cohesion: c.cohesion, subjects: c.subjects,
@@ -289,7 +336,14 @@ function cohortGroups(cohorts) {
   return groups;
 }
 
+/**
+ * @param {HTMLElement} legend
+ * @param {Groups} groups
+ * @param {Names} names
+ * @param {string} mode
+ */
 function renderLegend(legend, groups, names, mode) {
+  /** @param {string} colour */
   const swatch = (colour) => {
     const span = h('span', { class: 'swatch', 'aria-hidden': 'true' });
     span.style.backgroundColor = colour; // CSSOM, not a style attribute: allowed by the page's CSP
@@ -302,6 +356,6 @@ function renderLegend(legend, groups, names, mode) {
       ` · similarity within ${fmt(g.cohesion)}; asks most for ${g.subjects.map((s) => names.subject(s.subject)).join(', ')}`) : null)),
     mode === 'cohort' && groups.modularity !== undefined
       ? h('li', { class: 'muted' }, `Modularity ${fmt(groups.modularity)}: the closer to 0, the softer the groups.`) : null,
-    mode === 'role' ? h('li', { class: 'muted' }, `Broker: betweenness at least ${fmt(groups.thresholds.brokerBetweenness)}; `
+    mode === 'role' && groups.thresholds ? h('li', { class: 'muted' }, `Broker: betweenness at least ${fmt(groups.thresholds.brokerBetweenness)}; `
       + `provider hub: helps more offices than help it and at least ${percent(groups.thresholds.hubOutShare)} of the others (or only gives).`) : null);
 }

@@ -1,7 +1,10 @@
+// @ts-check
 // Planner views: isolated offices, unmet and fragile needs by area, the path picker and the what-if removal.
 import { h, fill } from './dom.js';
 import { fmt, statusBadge, labelBadge } from './panel.js';
+/** @import { Standing, Vocabulary, Need, Area, Paths, WhatIf } from './queries.js' */
 
+/** @type {Record<string, string>} */
 const standingTitles = {
   ISOLATED: 'Isolated (takes part, no tie either way)',
   WEAK_TIES: 'Weak ties (weakest first)',
@@ -12,9 +15,15 @@ const standingTitles = {
  * Offices by standing, each with its reasons in words as the analytics give them, weakest first; offices that did not
  * take part (no request, no offer) are named apart rather than ranked as isolated.
  */
+/**
+ * @param {HTMLElement} target
+ * @param {Standing[]} standings
+ * @param {(codes: string[]) => void} onShow
+ */
 export function renderStandings(target, standings, onShow) {
   const listed = standings.filter((s) => standingTitles[s.standing]);
   const absent = standings.filter((s) => s.standing === 'DID_NOT_TAKE_PART');
+  /** @param {Standing} s */
   const ties = (s) => `${s.supporters} supporter${s.supporters === 1 ? '' : 's'}, helps ${s.supported}`;
   fill(target,
     listed.length
@@ -31,6 +40,10 @@ export function renderStandings(target, standings, onShow) {
 }
 
 /** The status vocabulary in the API's words (one definition, in the analytics), with the cross-cutting property. */
+/**
+ * @param {HTMLElement} target
+ * @param {Vocabulary} vocabulary
+ */
 export function renderVocabulary(target, vocabulary) {
   fill(target,
     h('p', {}, vocabulary.rule),
@@ -38,7 +51,16 @@ export function renderVocabulary(target, vocabulary) {
       h('dt', {}, h('span', { class: 'status cross-cutting' }, '(cross-cutting)')), h('dd', {}, vocabulary.crossCutting)));
 }
 
+/**
+ * @param {HTMLElement} target
+ * @param {{ needs: Need[], crossCutting: Need[] }} needs
+ * @param {Area[]} areas
+ */
 export function renderNeeds(target, { needs, crossCutting }, areas) {
+  /**
+   * @param {Need[]} rows
+   * @param {string} [extraClass]
+   */
   const table = (rows, extraClass) => h('table', { class: ['needs', extraClass].filter(Boolean).join(' ') },
     h('thead', {}, h('tr', {}, ['Subject', 'Status', 'Who is exposed, and why', 'Requesting offices', 'Offering offices'].map((c) => h('th', { scope: 'col' }, c)))),
     h('tbody', {}, rows.map((n) => h('tr', { 'data-subject': n.subject.id },
@@ -58,6 +80,7 @@ export function renderNeeds(target, { needs, crossCutting }, areas) {
 }
 
 // A cross-cutting subject nobody offers leaves every requester alone: one sentence, not one per office.
+/** @param {Need} need */
 function exposure(need) {
   if (need.exposed.length && need.exposed.length === need.requesters.length && need.offerers.length === 0 && /cross-cutting/i.test(need.label)) {
     return `All ${need.exposed.length} requesters: no office offers this cross-cutting course of action.`;
@@ -66,6 +89,10 @@ function exposure(need) {
 }
 
 /** Lists paths hop by hop, each hop with its subjects and the server's justification in words. */
+/**
+ * @param {HTMLElement} target
+ * @param {Paths} result
+ */
 export function renderPaths(target, result) {
   if (!result.paths.length) {
     fill(target, h('p', { class: 'muted', id: 'path-none' }, result.noPathReason ?? 'No path.'));
@@ -84,15 +111,28 @@ export function renderPaths(target, result) {
  * What removing offices changes: status changes; supporters lost and gained grouped by supporter as the API groups
  * them ("Brazil no longer helps 16 offices: …", not one line per office); and the largest centrality changes.
  */
+/**
+ * @param {HTMLElement} target
+ * @param {WhatIf} result
+ * @param {(id: string) => string} subjectName
+ * @param {(code: string) => string} officeName
+ */
 export function renderWhatIf(target, result, subjectName, officeName) {
+  /**
+   * @param {string} title
+   * @param {HTMLElement[]} items
+   * @param {string} id
+   */
   const section = (title, items, id) => [h('h3', {}, `${title} (${items.length})`),
     items.length ? h('ul', { id }, items) : h('p', { id, class: 'muted' }, 'none')];
+  /** @param {string} verb @returns {(group: { supporter: string, offices: string[] }) => HTMLElement} */
   const groupItem = (verb) => ({ supporter, offices }) => h('li', { 'data-supporter': supporter },
     h('strong', {}, officeName(supporter)), ` ${verb} ${offices.length} office${offices.length === 1 ? '' : 's'}: `,
     offices.map(officeName).join(', '));
   const deltas = [...result.centralityDeltas]
     .filter((d) => d.inDegree || d.outDegree || Math.abs(d.pageRank) > 1e-9 || Math.abs(d.betweenness) > 1e-9)
     .sort((a, b) => Math.abs(b.pageRank) - Math.abs(a.pageRank) || a.office.localeCompare(b.office));
+  /** @param {number} v @param {number} [digits] */
   const signed = (v, digits) => (v > 0 ? '+' : v < 0 ? '−' : '±') + (digits ? Math.abs(v).toFixed(digits) : String(Math.abs(v)));
   fill(target,
     h('p', {}, `Without ${result.removedOffices.map(officeName).join(', ')}:`),

@@ -1,15 +1,71 @@
+// @ts-check
 // Every GraphQL operation the page sends, and the adapters that turn answers into the shapes the views draw.
 // Keeping the schema's names in this one file means a schema change touches only here.
 import { query } from './api.js';
 
+// The shapes below are what each selection set asks for (the schema's names and nullability, in schema.graphql), so
+// tsc checks every view's use of an answer against the query that produced it.
+
+/** @typedef {{ code: string, name: string }} OfficeRef */
+/** @typedef {{ id: string, name: string }} SubjectRef */
+/** @typedef {{ id: string, name: string }} Area */
+/** @typedef {'HIGH' | 'MEDIUM' | 'LOW'} Confidence */
+/**
+ * @typedef {{ name: string, version: string, source: string, officeCount: number, subjectCount: number,
+ *   requestCount: number, offerCount: number }} Dataset
+ * @typedef {{ id: string, name: string, area: string, status: string, statusLabel: string, crossCutting: boolean,
+ *   requesters: OfficeRef[], offerers: OfficeRef[] }} SubjectSummary
+ * @typedef {{ rule: string, statuses: { status: string, meaning: string }[], crossCutting: string }} Vocabulary
+ * @typedef {{ dataset: Dataset, vocabulary: Vocabulary, areas: Area[], offices: OfficeRef[], subjects: SubjectSummary[] }} Meta
+ */
+/**
+ * A network view as the map draws it: office nodes carry their metrics by name and their isolation flags.
+ * @typedef {{ source: string, target: string, kind: string, weight: number, subjects: string[] }} NetworkEdge
+ * @typedef {{ id: string, label: string, kind: string, metrics: Record<string, number>, flags: string[] }} NetworkNode
+ * @typedef {{ directed: boolean, nodes: NetworkNode[], edges: NetworkEdge[] }} Network
+ */
+/**
+ * @typedef {{ id: string, name: string, status: string, statusLabel: string }} SubjectWithStatus
+ * @typedef {{ subject: SubjectWithStatus, source: string, confidence: Confidence, note: string | null,
+ *   standing: { status: string, label: string, explanation: string } }} OfficeRequest
+ * @typedef {{ subject: SubjectWithStatus, wording: string | null, source: string, confidence: Confidence, note: string | null }} OfficeOffer
+ * @typedef {{ inDegree: number, outDegree: number, inStrength: number, outStrength: number, betweenness: number,
+ *   closeness: number, harmonic: number, pageRank: number, hub: number, authority: number }} Centrality
+ * @typedef {{ code: string, name: string, institution: string | null, attended: boolean, requests: OfficeRequest[],
+ *   offers: OfficeOffer[], supporters: { from: OfficeRef, weight: number, subjects: SubjectRef[] }[],
+ *   supported: { to: OfficeRef, weight: number, subjects: SubjectRef[] }[], centrality: Centrality,
+ *   isolation: { flags: string[], score: number, componentSize: number, articulationPoint: boolean },
+ *   standing: { standing: string, supporters: number, supported: number, reasons: { text: string }[] },
+ *   needs: { unmetRequests: SubjectRef[], fragileRequests: SubjectRef[] },
+ *   rank: { metric: string, rank: number, outOf: number } }} Office
+ */
+/**
+ * @typedef {{ office: OfficeRef, standing: string, supporters: number, supported: number, rank: number,
+ *   reasons: { kind: string, text: string }[] }} Standing
+ * @typedef {{ subject: { id: string, name: string, area: string }, status: string, label: string, requesters: OfficeRef[],
+ *   offerers: OfficeRef[], exposed: { office: { code: string }, explanation: string }[] }} Need
+ * @typedef {{ subject: SubjectRef, justification: string }} Justified
+ * @typedef {{ from: OfficeRef, to: OfficeRef, subjects: Justified[] }} SupportLink
+ * @typedef {{ noPathReason: string | null, paths: { cost: number, offices: OfficeRef[],
+ *   hops: { from: OfficeRef, to: OfficeRef, subjects: Justified[] }[] }[] }} Paths
+ * @typedef {{ removedOffices: string[], statusChanges: { subject: string, before: string, after: string }[],
+ *   supporterChanges: { office: string, lost: string[], gained: string[] }[],
+ *   lostSupporters: { supporter: string, offices: string[] }[], gainedSupporters: { supporter: string, offices: string[] }[],
+ *   centralityDeltas: { office: string, inDegree: number, outDegree: number, betweenness: number, pageRank: number }[],
+ *   lostEdges: { from: string, to: string, weight: number }[] }} WhatIf
+ */
+
 // The round the analytic questions answer on (rounds.js sets it); null asks for the latest.
+/** @type {string | null} */
 let round = null;
+/** @param {string | null} id */
 export function setRound(id) { round = id || null; }
 
 /**
  * Size-by choices: the CentralityMetric enum value, the name of the same metric on network nodes, and what size then
  * means in the legend. The first is the default: "can help N offices" reads correctly without knowing graph theory.
  */
+/** @type {{ value: string, node: string, label: string, legend?: string }[]} */
 export const metrics = [
   { value: 'OUT_DEGREE', node: 'outDegree', label: 'Can help N offices (out-degree)', legend: 'how many offices it can help' },
   { value: 'IN_DEGREE', node: 'inDegree', label: 'Helped by N offices (in-degree)', legend: 'how many offices can help it' },
@@ -21,7 +77,12 @@ export const metrics = [
   { value: 'AUTHORITY', node: 'authority', label: 'Authority (HITS)' },
 ];
 
+/** @returns {Promise<Meta>} */
 export async function loadMeta() {
+  /**
+   * @type {{ dataset: Dataset, areas: Area[], offices: { totalCount: number, nodes: OfficeRef[] },
+   *   subjects: (Omit<SubjectSummary, 'area'> & { area: { id: string } })[], needVocabulary: Vocabulary }}
+   */
   const data = await query(`query Meta {
     dataset { name version source officeCount subjectCount requestCount offerCount }
     areas { id name }
@@ -39,8 +100,18 @@ export async function loadMeta() {
   };
 }
 
-/** A view of the network; office nodes carry their metrics (by name) and isolation flags. */
+/**
+ * A view of the network; office nodes carry their metrics (by name) and isolation flags.
+ * @param {string} view
+ * @param {string} area
+ * @param {string} subject
+ * @returns {Promise<Network>}
+ */
 export async function loadNetwork(view, area, subject) {
+  /**
+   * @type {{ network: { directed: boolean, edges: NetworkEdge[], nodes: { id: string, label: string, kind: string,
+   *   metrics: { name: string, value: number }[], attributes: { name: string, value: string }[] }[] } }}
+   */
   const data = await query(`query Network($view: View, $area: ID, $subject: ID, $round: ID) {
     network(view: $view, area: $area, subject: $subject, round: $round) {
       directed
@@ -65,8 +136,15 @@ export async function loadNetwork(view, area, subject) {
   };
 }
 
-/** Everything the side panel shows about one office, including its rank on the chosen metric. */
+/**
+ * Everything the side panel shows about one office, including its rank on the chosen metric: that office's own needs
+ * and rank, not the whole needs report and ranking.
+ * @param {string} code
+ * @param {string} metric
+ * @returns {Promise<Office | null>}
+ */
 export async function loadOffice(code, metric) {
+  /** @type {{ office: Office | null }} */
   const data = await query(`query Office($code: String!, $metric: CentralityMetric!) {
     office(code: $code) {
       code name institution attended
@@ -77,23 +155,35 @@ export async function loadOffice(code, metric) {
       centrality { inDegree outDegree inStrength outStrength betweenness closeness harmonic pageRank hub authority }
       isolation { flags score componentSize articulationPoint }
       standing { standing supporters supported reasons { text } }
+      needs { unmetRequests { id name } fragileRequests { id name } }
+      rank(metric: $metric) { metric rank outOf }
     }
-    needsReport { offices { office { code } unmetRequests { id name } fragileRequests { id name } } }
-    centrality(metric: $metric) { metric ranking { rank value office { code } } }
   }`, { code, metric });
-  if (!data.office) return null;
-  const needs = data.needsReport.offices.find((o) => o.office.code === data.office.code);
-  const rank = data.centrality.ranking.find((r) => r.office.code === data.office.code);
-  return {
-    ...data.office,
-    unmetRequests: needs?.unmetRequests ?? [],
-    fragileRequests: needs?.fragileRequests ?? [],
-    rank: rank ? { metric: data.centrality.metric, rank: rank.rank, of: data.centrality.ranking.length } : null,
-  };
+  return data.office;
+}
+
+/**
+ * An office's requests or offers as the server words them (`Brazil offers “…” (source, high confidence)`): the
+ * provenance of an office → subject edge on the bipartite map.
+ * @param {string} code
+ * @param {'requests' | 'offers'} rows
+ * @returns {Promise<{ subject: { id: string }, statement: string }[]>}
+ */
+export async function loadStatements(code, rows) {
+  /** @type {{ office: { requests?: { subject: { id: string }, statement: string }[], offers?: { subject: { id: string }, statement: string }[] } | null }} */
+  const data = await query(`query Statements($code: String!, $offers: Boolean!) {
+    office(code: $code) {
+      requests @skip(if: $offers) { subject { id } statement }
+      offers @include(if: $offers) { subject { id } statement }
+    }
+  }`, { code, offers: rows === 'offers' });
+  return data.office?.[rows] ?? [];
 }
 
 /** Every office's standing with its reasons in words, weakest first (the analytics rank them). */
+/** @returns {Promise<Standing[]>} */
 export async function loadStandings() {
+  /** @type {{ officeStandings: { offices: Standing[] } }} */
   const data = await query(`query Standings {
     officeStandings { offices { office { code name } standing supporters supported rank reasons { kind text } } }
   }`);
@@ -101,19 +191,34 @@ export async function loadStandings() {
 }
 
 /** Unmet (and fragile) subjects with who is exposed and why, and the cross-cutting ones nobody offers, listed apart. */
+/**
+ * @param {boolean} includeFragile
+ * @returns {Promise<{ needs: Need[], crossCutting: Need[] }>}
+ */
 export async function loadUnmet(includeFragile) {
+  /** @typedef {Omit<Need, 'subject'> & { subject: SubjectRef & { area: { id: string } } }} NeedAnswer */
   const need = `subject { id name area { id } } status label requesters { code name } offerers { code name }
       exposed { office { code } explanation }`;
+  /** @type {{ unmetNeeds: NeedAnswer[], needsReport: { crossCutting: NeedAnswer[] } }} */
   const data = await query(`query Unmet($fragile: Boolean, $round: ID) {
     unmetNeeds(includeFragile: $fragile, round: $round) { ${need} }
     needsReport(round: $round) { crossCutting { ${need} } }
   }`, { fragile: includeFragile, round });
+  /** @param {NeedAnswer} n @returns {Need} */
   const shape = (n) => ({ ...n, subject: { ...n.subject, area: n.subject.area.id } });
   return { needs: data.unmetNeeds.map(shape), crossCutting: data.needsReport.crossCutting.map(shape) };
 }
 
 /** The provenance of a support edge, from the server: each subject with its justification in words. */
+/**
+ * @param {string} from
+ * @param {string} to
+ * @param {string} area
+ * @param {string} subject
+ * @returns {Promise<SupportLink>}
+ */
 export async function loadSupportLink(from, to, area, subject) {
+  /** @type {{ supportLink: SupportLink }} */
   const data = await query(`query Link($from: String!, $to: String!, $area: ID, $subject: ID) {
     supportLink(from: $from, to: $to, area: $area, subject: $subject) {
       from { code name } to { code name } subjects { subject { id name } justification }
@@ -122,7 +227,15 @@ export async function loadSupportLink(from, to, area, subject) {
   return data.supportLink;
 }
 
+/**
+ * @param {string} from
+ * @param {string} to
+ * @param {number} k
+ * @param {string} area
+ * @returns {Promise<Paths>}
+ */
 export async function loadPaths(from, to, k, area) {
+  /** @type {{ paths: Paths }} */
   const data = await query(`query Paths($from: String!, $to: String!, $k: Int, $area: ID) {
     paths(from: $from, to: $to, k: $k, area: $area) {
       noPathReason
@@ -136,7 +249,12 @@ export async function loadPaths(from, to, k, area) {
   return data.paths;
 }
 
+/**
+ * @param {string[]} removeOffices
+ * @returns {Promise<WhatIf>}
+ */
 export async function loadWhatIf(removeOffices) {
+  /** @type {{ whatIf: WhatIf }} */
   const data = await query(`query WhatIf($remove: [String!]) {
     whatIf(removeOffices: $remove) {
       removedOffices
@@ -151,7 +269,10 @@ export async function loadWhatIf(removeOffices) {
   return data.whatIf;
 }
 
-/** Example operations for the console, one per analytic question. */
+/**
+ * Example operations for the console, one per analytic question.
+ * @type {{ label: string, text: string, variables?: Record<string, unknown> }[]}
+ */
 export const examples = [
   { label: 'Unmet and fragile needs', text: `{
   unmetNeeds(includeFragile: true) {
@@ -220,7 +341,9 @@ export const examples = [
  * never keeps its own copy. Returns {field: {argument: number}}; empty when the server has introspection switched off,
  * in which case the forms leave their fields blank and the API applies its defaults.
  */
+/** @returns {Promise<Record<string, Record<string, number>>>} */
 export async function loadPlannerDefaults() {
+  /** @type {{ __type: { fields: { name: string, args: { name: string, defaultValue: string | null }[] }[] } | null }} */
   const data = await query(`query PlannerDefaults {
     __type(name: "Query") { fields { name args { name defaultValue } } }
   }`);
@@ -230,8 +353,37 @@ export async function loadPlannerDefaults() {
       .map((a) => [a.name, Number(a.defaultValue)]))]));
 }
 
+/**
+ * @typedef {{ interestSeats: number, uselessSeats: number, encounters: number, repeatedPairs: number, imbalance: number,
+ *   objective: number }} CafeFigures
+ * @typedef {{ status: string, objective: number, bound: number | null, gap: number | null, wallSeconds: number,
+ *   timeLimitSeconds: number, workers: number, seed: number, reproducible: boolean }} SolverReport
+ * @typedef {{ round: number, table: number, subject: string, offices: string[], requesters: string[], offerers: string[],
+ *   others: string[], offers: { office: string, wording: string | null }[], encounters: { requester: string, offerer: string }[] }} CafeTable
+ * @typedef {{ id: string, name: string, request: string | null, requesters: string[], offerers: string[] }} CafeSubject
+ * @typedef {{ datasetVersion: string, offices: string[], rounds: number, tables: number, seats: number, minutesPerRound: number,
+ *   subjects: CafeSubject[], timetable: CafeTable[],
+ *   itineraries: { office: string, stops: { round: number, table: number, subject: string, role: string, with: string[] }[] }[],
+ *   figures: CafeFigures, baseline: CafeFigures | null, solver: SolverReport, repeatsModel: string, planSource: string }} WorldCafe
+ * @typedef {{ objective: number, coveredRequests: number, workshops: { subject: string, status: string, hosts: string[],
+ *   value: number, participants: { office: string, weight: number, isolated: boolean }[] }[] }} WorkshopPlan
+ * @typedef {{ workshops: number, capacity: number, coverableRequests: number,
+ *   weights: { base: number, isolatedOffice: number, unmetSubject: number, fragileSubject: number },
+ *   optimal: WorkshopPlan, greedy: WorkshopPlan,
+ *   solver: Pick<SolverReport, 'status' | 'objective' | 'bound' | 'gap' | 'wallSeconds' | 'timeLimitSeconds'> }} Portfolio
+ * @typedef {{ resolution: number, modularity: number, withoutRequests: string[],
+ *   cohorts: { id: number, offices: string[], cohesion: number, subjects: { subject: string, requesters: string[] }[] }[] }} Cohorts
+ * @typedef {{ thresholds: { brokerBetweenness: number, hubOutShare: number }, offices: { office: string, role: string,
+ *   inDegree: number, outDegree: number, betweenness: number, reason: string }[] }} Roles
+ */
+
 /** A World Café plan: timetable (each cell is also a facilitator's sheet), itineraries, figures, baseline, solver. */
+/**
+ * @param {{ rounds: number | null, seats: number | null, timeLimitSeconds: number | null }} args
+ * @returns {Promise<WorldCafe>}
+ */
 export async function loadWorldCafe(args) {
+  /** @type {{ worldCafe: WorldCafe }} */
   const data = await query(`query WorldCafe($rounds: Int, $seats: Int, $timeLimitSeconds: Float) {
     worldCafe(rounds: $rounds, seats: $seats, timeLimitSeconds: $timeLimitSeconds) {
       datasetVersion offices rounds tables seats minutesPerRound
@@ -250,7 +402,12 @@ export async function loadWorldCafe(args) {
 }
 
 /** K workshops chosen by CP-SAT, with the greedy plan beside them. */
+/**
+ * @param {{ workshops: number | null, capacity: number | null }} args
+ * @returns {Promise<Portfolio>}
+ */
 export async function loadPortfolio(args) {
+  /** @type {{ workshopPortfolio: Portfolio }} */
   const data = await query(`query WorkshopPortfolio($workshops: Int, $capacity: Int) {
     workshopPortfolio(workshops: $workshops, capacity: $capacity) {
       workshops capacity coverableRequests
@@ -264,14 +421,21 @@ export async function loadPortfolio(args) {
   return data.workshopPortfolio;
 }
 
+/**
+ * @param {number | null} resolution
+ * @returns {Promise<Cohorts>}
+ */
 export async function loadCohorts(resolution) {
+  /** @type {{ cohorts: Cohorts }} */
   const data = await query(`query Cohorts($resolution: Float) {
     cohorts(resolution: $resolution) { resolution modularity withoutRequests cohorts { id offices cohesion subjects { subject requesters } } }
   }`, { resolution });
   return data.cohorts;
 }
 
+/** @returns {Promise<Roles>} */
 export async function loadRoles() {
+  /** @type {{ roles: Roles }} */
   const data = await query(`query Roles {
     roles { thresholds { brokerBetweenness hubOutShare } offices { office role inDegree outDegree betweenness reason } }
   }`);
@@ -279,7 +443,18 @@ export async function loadRoles() {
 }
 
 /** One subject with who requests and who offers it, in which words and from which source row. */
+/**
+ * @typedef {{ id: string, name: string, request: string | null, status: string, crossCutting: boolean, coverage: number,
+ *   area: Area, requests: { office: OfficeRef, source: string, confidence: Confidence, note: string | null }[],
+ *   offers: { office: OfficeRef, wording: string | null, source: string, confidence: Confidence, note: string | null }[] }} Subject
+ */
+
+/**
+ * @param {string} id
+ * @returns {Promise<Subject | null>}
+ */
 export async function loadSubject(id) {
+  /** @type {{ subject: Subject | null }} */
   const data = await query(`query Subject($id: ID!) {
     subject(id: $id) {
       id name request status crossCutting coverage area { id name }
@@ -290,13 +465,36 @@ export async function loadSubject(id) {
   return data.subject;
 }
 
+/**
+ * @typedef {{ id: string, name: string, date: string | null, kind: string, latest: boolean, requestCount: number,
+ *   offerCount: number }} Round
+ * @returns {Promise<Round[]>}
+ */
 export async function loadRounds() {
+  /** @type {{ rounds: Round[] }} */
   const data = await query(`query Rounds { rounds { id name date kind latest requestCount offerCount } }`);
   return data.rounds;
 }
 
 /** What changed from one round to another (GraphQL compare). */
+/**
+ * @typedef {{ role: string, office: string, subject: string, source: string, confidence: string, note: string | null,
+ *   line: number | null, quote: string | null }} EdgeDifference
+ * @typedef {{ capacity: number, requests: number, coverable: number, assigned: number, coveragePercent: number }} PlanCoverage
+ * @typedef {{ from: string, to: string, added: EdgeDifference[], withdrawn: EdgeDifference[],
+ *   subjects: { subject: string, area: string, from: string, to: string, offerersFrom: string[], offerersTo: string[],
+ *     requestersFrom: string[], requestersTo: string[] }[],
+ *   offices: { office: string, flagsFrom: string[], flagsTo: string[], scoreFrom: number, scoreTo: number,
+ *     supportersGained: string[], supportersLost: string[] }[],
+ *   rankMovers: { office: string, rankFrom: number, rankTo: number, move: number }[],
+ *   pairsGained: { a: string, b: string }[], pairsLost: { a: string, b: string }[],
+ *   coverageFrom: PlanCoverage, coverageTo: PlanCoverage }} Comparison
+ * @param {string} from
+ * @param {string} to
+ * @returns {Promise<Comparison>}
+ */
 export async function loadCompare(from, to) {
+  /** @type {{ compare: Comparison }} */
   const data = await query(`query Compare($from: ID!, $to: ID!) {
     compare(from: $from, to: $to) {
       from to
@@ -317,7 +515,14 @@ export async function loadCompare(from, to) {
 }
 
 /** The support view's offices and edges as they stood at a round (the Changes map). */
+/**
+ * @typedef {{ nodes: { id: string, label: string, kind: string }[], edges: { source: string, target: string, weight: number,
+ *   subjects: string[] }[] }} SupportNetwork
+ * @param {string} at
+ * @returns {Promise<SupportNetwork>}
+ */
 export async function loadSupportAt(at) {
+  /** @type {{ network: SupportNetwork }} */
   const data = await query(`query SupportAt($round: ID) {
     network(view: SUPPORT, round: $round) { nodes { id label kind } edges { source target weight subjects } }
   }`, { round: at });

@@ -1,12 +1,18 @@
+// @ts-check
 // Rounds in the workbench: the header's round picker (the analytic views answer on the chosen round) and the Changes
 // tab (GraphQL compare between two rounds: what was added and withdrawn with its report line, and what that changed).
 import cytoscape from 'cytoscape';
-import { $, h, fill, setOptions, showError } from './dom.js';
+import { $, h, fill, messageOf, setOptions, showError } from './dom.js';
 import { fmt, words } from './panel.js';
 import * as q from './queries.js';
+import { exposeForTests } from './test-hooks.js';
+/** @import { Round, Comparison, EdgeDifference, SupportNetwork } from './queries.js' */
+/** @typedef {{ office: (code: string) => string, subject: (id: string) => string }} Names */
 
+/** @param {Round} r */
 const label = (r) => `${r.name}${r.date ? ` (${r.date})` : ''}`;
 
+/** @param {Round} round */
 function showRound(round) {
   const info = $('round-info');
   info.textContent = `showing ${round.id}${round.latest ? ' (latest)' : ''}: ${round.requestCount} requests · ${round.offerCount} offers`;
@@ -18,24 +24,31 @@ function showRound(round) {
  * Fills the header's round picker (latest chosen) and the Changes tab's selectors (the two latest), and calls
  * onRound after the analytic questions were switched to another round. Returns the rounds.
  */
+/**
+ * @param {Names & { onRound: (round: Round) => unknown }} options
+ * @returns {Promise<Round[]>}
+ */
 export async function createRounds({ onRound, office, subject }) {
   const rounds = await q.loadRounds();
   const options = rounds.map((r) => ({ value: r.id, label: label(r) }));
   const latest = rounds.findIndex((r) => r.latest);
-  setOptions($('round-pick'), options, false);
-  $('round-pick').selectedIndex = latest;
+  const picker = $('round-pick', HTMLSelectElement);
+  setOptions(picker, options, false);
+  picker.selectedIndex = latest;
   showRound(rounds[latest]);
-  $('round-pick').addEventListener('change', async (event) => {
-    const round = rounds.find((r) => r.id === event.target.value);
+  picker.addEventListener('change', async () => {
+    const round = rounds.find((r) => r.id === picker.value);
+    if (!round) return;
     q.setRound(round.latest ? null : round.id);
     showRound(round);
     await onRound(round);
   });
 
-  setOptions($('changes-from'), options, false);
-  setOptions($('changes-to'), options, false);
-  $('changes-from').selectedIndex = Math.max(0, rounds.length - 2);
-  $('changes-to').selectedIndex = rounds.length - 1;
+  const [from, to] = [$('changes-from', HTMLSelectElement), $('changes-to', HTMLSelectElement)];
+  setOptions(from, options, false);
+  setOptions(to, options, false);
+  from.selectedIndex = Math.max(0, rounds.length - 2);
+  to.selectedIndex = rounds.length - 1;
   const names = { office, subject };
   $('tab-changes').addEventListener('click', () => requestAnimationFrame(fitChanges));
   $('changes-form').addEventListener('submit', (event) => { event.preventDefault(); showChanges(names); });
@@ -44,9 +57,10 @@ export async function createRounds({ onRound, office, subject }) {
   return rounds;
 }
 
+/** @param {Names} names */
 async function showChanges(names) {
-  const from = $('changes-from').value;
-  const to = $('changes-to').value;
+  const from = $('changes-from', HTMLSelectElement).value;
+  const to = $('changes-to', HTMLSelectElement).value;
   const target = $('changes-result');
   target.setAttribute('aria-busy', 'true');
   try {
@@ -55,19 +69,30 @@ async function showChanges(names) {
     drawChanges(before, after);
     target.dataset.compared = `${from}..${to}`;
   } catch (error) {
-    fill(target, h('p', { class: 'error' }, error.message));
+    fill(target, h('p', { class: 'error' }, messageOf(error)));
     showError('Changes', error);
   } finally {
     target.removeAttribute('aria-busy');
   }
 }
 
+/**
+ * @param {string} id
+ * @param {string[]} columns
+ * @param {HTMLElement[]} rows
+ */
 const table = (id, columns, rows) => h('table', { class: 'changes', id },
   h('thead', {}, h('tr', {}, columns.map((c) => h('th', { scope: 'col' }, c)))),
   h('tbody', {}, rows));
 
+/** @param {string} what */
 const none = (what) => h('p', { class: 'muted' }, `No ${what}.`);
 
+/**
+ * @param {string} id
+ * @param {EdgeDifference[]} list
+ * @param {Names} names
+ */
 function differences(id, list, { office, subject }) {
   if (!list.length) return none(id.replace('changes-', '') + ' requests or offers');
   return table(id, ['Request or offer', 'Office', 'Subject', 'Source', 'Confidence', 'Report line', 'Quote'],
@@ -76,9 +101,17 @@ function differences(id, list, { office, subject }) {
       h('td', {}, d.confidence), h('td', { class: 'line' }, d.line ?? '—'), h('td', {}, d.quote ?? ''))));
 }
 
+/**
+ * @param {HTMLElement} target
+ * @param {Comparison} c
+ * @param {Names} names
+ */
 function renderChanges(target, c, { office, subject }) {
+  /** @param {string[]} list */
   const codes = (list) => (list.length ? list.map(office).join(', ') : '—');
+  /** @param {Comparison['coverageTo']} p */
   const coverage = (p) => `${p.assigned} of ${p.requests} requests (${fmt(p.coveragePercent)}%)`;
+  /** @param {{ a: string, b: string }[]} list */
   const pairs = (list) => (list.length ? list.map((p) => `${office(p.a)} ⇄ ${office(p.b)}`).join('; ') : 'none');
   fill(target,
     h('h3', {}, `Added (${c.added.length})`), differences('changes-added', c.added, { office, subject }),
@@ -103,6 +136,7 @@ function renderChanges(target, c, { office, subject }) {
 }
 
 // Gained and lost support edges differ by more than colour: gained is thick and solid, lost is dashed, kept is thin.
+/** @type {import('cytoscape').StylesheetJson} */
 const changeStyle = [
   { selector: 'node', style: { label: 'data(label)', 'font-size': 10, width: 12, height: 12, 'background-color': '#2f6fb0',
     'text-valign': 'bottom', 'text-outline-color': '#fff', 'text-outline-width': 2 } },
@@ -111,29 +145,37 @@ const changeStyle = [
   { selector: 'edge.gained', style: { width: 4, 'line-color': '#0a8754', 'target-arrow-color': '#0a8754', opacity: 1, 'z-index': 10 } },
   { selector: 'edge.lost', style: { width: 2, 'line-style': 'dashed', 'line-color': '#b3261e', 'target-arrow-color': '#b3261e', opacity: 1, 'z-index': 10 } },
 ];
+/** @type {import('cytoscape').Core | null} */
 let changeMap = null;
 
 /** Draws the union of two rounds' support edges, each marked kept, gained (only after) or lost (only before). */
+/**
+ * @param {SupportNetwork} before
+ * @param {SupportNetwork} after
+ */
 function drawChanges(before, after) {
+  /** @param {{ source: string, target: string }} e */
   const key = (e) => `${e.source}>${e.target}`;
   const had = new Set(before.edges.map(key));
   const has = new Set(after.edges.map(key));
   const edges = [...after.edges, ...before.edges.filter((e) => !has.has(key(e)))];
+  /** @param {{ source: string, target: string }} e */
   const kind = (e) => (!had.has(key(e)) ? 'gained' : !has.has(key(e)) ? 'lost' : 'kept');
   const nodes = new Map([...before.nodes, ...after.nodes].filter((n) => n.kind === 'OFFICE').map((n) => [n.id, n]));
   const container = $('changes-map');
   changeMap ??= cytoscape({ container, style: changeStyle, minZoom: 0.2, maxZoom: 4, boxSelectionEnabled: false });
   changeMap.elements().remove();
   changeMap.add([
-    ...[...nodes.values()].map((n) => ({ group: 'nodes', data: { id: n.id, label: n.label } })),
-    ...edges.map((e) => ({ group: 'edges', data: { id: key(e), source: e.source, target: e.target }, classes: kind(e) })),
+    ...[...nodes.values()].map(/** @returns {import('cytoscape').ElementDefinition} */ (n) => ({ group: 'nodes', data: { id: n.id, label: n.label } })),
+    ...edges.map(/** @returns {import('cytoscape').ElementDefinition} */ (e) => ({ group: 'edges', data: { id: key(e), source: e.source, target: e.target }, classes: kind(e) })),
   ]);
   changeMap.layout({ name: 'circle' }).run();
+  /** @param {string} k */
   const count = (k) => edges.filter((e) => kind(e) === k).length;
   container.dataset.gained = String(count('gained'));
   container.dataset.lost = String(count('lost'));
   container.setAttribute('aria-label', `Support edges: ${count('gained')} gained (thick solid), ${count('lost')} lost (dashed), ${count('kept')} kept (thin)`);
-  window.workbench.changes = changeMap;
+  exposeForTests('changes', changeMap);
 }
 
 /** The Changes map lives in a hidden tab: it is sized and fitted when the tab is shown. */

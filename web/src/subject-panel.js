@@ -1,10 +1,23 @@
+// @ts-check
 // The side panel for a subject (from the bipartite map): its status, the request's wording, who requests it and who
 // offers it, each offer in its own words, with the source row behind every line.
 import { h, fill } from './dom.js';
 import { statusBadge } from './panel.js';
+/** @import { Subject, Confidence, OfficeRef } from './queries.js' */
 
+/**
+ * @param {HTMLElement} target
+ * @param {Subject} subject
+ */
 export function renderSubject(target, subject) {
+  /** @param {{ source: string, confidence: Confidence }} entry */
   const source = (entry) => h('span', { class: 'provenance' }, ` ${entry.source} · ${entry.confidence.toLowerCase()} confidence`);
+  /**
+   * @template {{ office: OfficeRef, source: string, confidence: Confidence }} E
+   * @param {string} id
+   * @param {E[]} entries
+   * @param {(entry: E) => import('./dom.js').Child} line
+   */
   const list = (id, entries, line) => (entries.length
     ? h('ul', { class: 'subjects', id }, entries.map((e) => h('li', { 'data-code': e.office.code }, line(e), source(e))))
     : h('p', { id, class: 'muted' }, 'none'));

@@ -49,13 +49,32 @@ public static class SupportLinks
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(hop);
-        var helper = dataset.FindOffice(hop.Offer.Office)?.Name ?? hop.Offer.Office;
-        var helped = dataset.FindOffice(hop.Request.Office)?.Name ?? hop.Request.Office;
-        var subject = dataset.FindSubject(hop.Subject)?.Name ?? hop.Subject;
-        var wording = string.IsNullOrWhiteSpace(hop.Offer.Wording) ? subject : $"“{hop.Offer.Wording}”";
-        return $"{helper} offers {wording} ({hop.Offer.Source}, {Confidence(hop.Offer.Confidence)} confidence); " +
-            $"{helped} requests {subject} ({hop.Request.Source}, {Confidence(hop.Request.Confidence)} confidence)";
+        return $"{Statement(dataset, hop.Offer)}; {Statement(dataset, hop.Request)}";
     }
+
+    /// <summary>
+    /// One offer in words with its source row and confidence, e.g. <c>Brazil offers “…” (management#2, high
+    /// confidence)</c>: one half of a justification, and the provenance of an office → subject edge.
+    /// </summary>
+    public static string Statement(Dataset dataset, Offer offer)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(offer);
+        var wording = string.IsNullOrWhiteSpace(offer.Wording) ? SubjectName(dataset, offer.Subject) : $"“{offer.Wording}”";
+        return $"{OfficeName(dataset, offer.Office)} offers {wording} ({offer.Source}, {Confidence(offer.Confidence)} confidence)";
+    }
+
+    /// <summary>One request in words with its source row and confidence: the other half, and an office → subject edge.</summary>
+    public static string Statement(Dataset dataset, Request request)
+    {
+        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(request);
+        return $"{OfficeName(dataset, request.Office)} requests {SubjectName(dataset, request.Subject)} ({request.Source}, {Confidence(request.Confidence)} confidence)";
+    }
+
+    private static string OfficeName(Dataset dataset, string code) => dataset.FindOffice(code)?.Name ?? code;
+
+    private static string SubjectName(Dataset dataset, string id) => dataset.FindSubject(id)?.Name ?? id;
 
     private static string Confidence(Confidence confidence) => confidence.ToString().ToLowerInvariant();
 }

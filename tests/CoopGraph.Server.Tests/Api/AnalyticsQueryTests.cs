@@ -232,6 +232,90 @@ public sealed class AnalyticsQueryTests(ReadOnlyServer fixture) : IClassFixture<
         office.GetProperty("supported").GetArrayLength().ShouldBe(nx.GetProperty("outDegree").GetInt32());
     }
 
+    [Theory]
+    [InlineData("OUT_DEGREE")]
+    [InlineData("PAGE_RANK")]
+    [InlineData("BETWEENNESS")]
+    public async Task OfficeRank_EveryOffice_IsItsPlaceInTheCentralityRanking(string metric)
+    {
+        var data = await Server.DataAsync($"{{ offices(first: 500) {{ nodes {{ code rank(metric: {metric}) {{ metric rank value outOf }} }} }} centrality(metric: {metric}) {{ ranking {{ rank value office {{ code }} }} }} }}");
+        var ranking = data.GetProperty("centrality").GetProperty("ranking").EnumerateArray()
+            .ToDictionary(r => r.GetProperty("office").GetProperty("code").GetString()!);
+        var offices = data.GetProperty("offices").GetProperty("nodes").EnumerateArray().ToList();
+        offices.Count.ShouldBe(Lima.Dataset.Offices.Count);
+        foreach (var office in offices)
+        {
+            var rank = office.GetProperty("rank");
+            var expected = ranking[office.GetProperty("code").GetString()!];
+            rank.GetProperty("metric").GetString().ShouldBe(metric);
+            rank.GetProperty("rank").GetInt32().ShouldBe(expected.GetProperty("rank").GetInt32());
+            rank.GetProperty("value").GetDouble().ShouldBe(expected.GetProperty("value").GetDouble());
+            rank.GetProperty("outOf").GetInt32().ShouldBe(ranking.Count);
+        }
+    }
+
+    [Fact]
+    public async Task OfficeNeeds_EveryOffice_IsItsEntryOfTheNeedsReport()
+    {
+        var data = await Server.DataAsync("""
+            { offices(first: 500) { nodes { code needs { office { code } unmetRequests { id } fragileRequests { id } } } }
+              needsReport { offices { office { code } unmetRequests { id } fragileRequests { id } } } }
+            """);
+        var report = data.GetProperty("needsReport").GetProperty("offices").EnumerateArray()
+            .ToDictionary(o => o.GetProperty("office").GetProperty("code").GetString()!, o => o.GetRawText());
+        var offices = data.GetProperty("offices").GetProperty("nodes").EnumerateArray().ToList();
+        offices.Count.ShouldBe(report.Count);
+        foreach (var office in offices)
+        {
+            office.GetProperty("needs").GetRawText().ShouldBe(report[office.GetProperty("code").GetString()!]);
+        }
+
+        report.Values.ShouldContain(v => v.Contains("\"id\"", StringComparison.Ordinal), "some office has an unmet or fragile request");
+    }
+
+    [Fact]
+    public async Task Statement_OffersAndRequests_WordTheRowWithItsSourceAndConfidence()
+    {
+        var data = await Server.DataAsync("""
+            { offices(first: 500) { nodes { code offers { subject { id } statement } requests { subject { id } statement } } } }
+            """);
+        var dataset = Lima.Dataset;
+        string Name(string code) => dataset.FindOffice(code)!.Name;
+        string Subject(string id) => dataset.FindSubject(id)!.Name;
+        List<(string Office, string Subject, string Text)> Rows(string kind) => data.GetProperty("offices").GetProperty("nodes").EnumerateArray()
+            .SelectMany(o => o.GetProperty(kind).EnumerateArray().Select(r => (o.GetProperty("code").GetString()!,
+                r.GetProperty("subject").GetProperty("id").GetString()!, r.GetProperty("statement").GetString()!))).ToList();
+        var offers = Rows("offers");
+        var requests = Rows("requests");
+        offers.Count.ShouldBe(dataset.Offers.Count);
+        requests.Count.ShouldBe(dataset.Requests.Count);
+        foreach (var offer in dataset.Offers)
+        {
+            var what = string.IsNullOrWhiteSpace(offer.Wording) ? Subject(offer.Subject) : $"“{offer.Wording}”";
+            offers.ShouldContain((offer.Office, offer.Subject, $"{Name(offer.Office)} offers {what} ({offer.Source}, {offer.Confidence.ToString().ToLowerInvariant()} confidence)"));
+        }
+
+        foreach (var request in dataset.Requests)
+        {
+            requests.ShouldContain((request.Office, request.Subject, $"{Name(request.Office)} requests {Subject(request.Subject)} ({request.Source}, {request.Confidence.ToString().ToLowerInvariant()} confidence)"));
+        }
+    }
+
+    [Fact]
+    public async Task SupportLink_Justification_IsTheOfferStatementThenTheRequestStatement()
+    {
+        var data = await Server.DataAsync("""
+            { supportLink(from: "BRA", to: "HND") { subjects { justification offer { statement } request { statement } } } }
+            """);
+        var subjects = data.GetProperty("supportLink").GetProperty("subjects").EnumerateArray().ToList();
+        subjects.ShouldNotBeEmpty();
+        foreach (var s in subjects)
+        {
+            s.GetProperty("justification").GetString().ShouldBe(
+                $"{s.GetProperty("offer").GetProperty("statement").GetString()}; {s.GetProperty("request").GetProperty("statement").GetString()}");
+        }
+    }
+
     [Fact]
     public async Task OneRequest_TwoFields_SeeOneVersion()
     {

@@ -48,6 +48,9 @@ public sealed class RequestType : ObjectGraphType<Request>
         Field(x => x.Source).Description("Where it comes from, e.g. `management#2` (area table, row).");
         Field<NonNullGraphType<ConfidenceType>>("confidence").Description("How surely the source supports it.").Resolve(ctx => ctx.Source.Confidence);
         Field(x => x.Note, nullable: true).Description("Why a reader should look twice, when there is a reason.");
+        Field<NonNullGraphType<StringGraphType>>("statement")
+            .Description("This request in words with its source row and confidence, e.g. `Honduras requests Green patents (…, medium confidence)`: the provenance of an office → subject edge.")
+            .Resolve(ctx => CoopGraph.Analytics.Paths.SupportLinks.Statement(ctx.Snapshot().Dataset, ctx.Source));
         Field<NonNullGraphType<Analytics.RequestStandingType>>("standing")
             .Description("This request's own status and helpers (from the offices other than the requester), not the subject's worst status over all requesters.")
             .Resolve(ctx => CoopGraph.Analytics.Needs.RequestStandings.Of(ctx.Snapshot().Analysis, ctx.Source.Office, ctx.Source.Subject));
@@ -70,6 +73,9 @@ public sealed class OfferType : ObjectGraphType<Offer>
         Field(x => x.Source).Description("Where it comes from, e.g. `management#2` (area table, row).");
         Field<NonNullGraphType<ConfidenceType>>("confidence").Description("How surely the source supports it.").Resolve(ctx => ctx.Source.Confidence);
         Field(x => x.Note, nullable: true).Description("Why a reader should look twice, when there is a reason.");
+        Field<NonNullGraphType<StringGraphType>>("statement")
+            .Description("This offer in words (its wording when it has one) with its source row and confidence, e.g. `Brazil offers “…” (…, high confidence)`: the provenance of an office → subject edge.")
+            .Resolve(ctx => CoopGraph.Analytics.Paths.SupportLinks.Statement(ctx.Snapshot().Dataset, ctx.Source));
     }
 }
 

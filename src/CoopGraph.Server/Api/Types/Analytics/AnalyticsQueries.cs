@@ -6,6 +6,7 @@ using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
 using CoopGraph.Analytics.WhatIf;
 using CoopGraph.Server.Exports;
+using CoopGraph.Server.Snapshots;
 using GraphQL;
 using GraphQL.Types;
 
@@ -37,8 +38,7 @@ internal static class AnalyticsQueries
 
                 var normalized = ctx.GetArgument("normalized", true);
                 var weighted = ctx.GetArgument("weighted", false);
-                return ctx.Snapshot().Answer($"centrality|{metric}|{top}|{normalized}|{weighted}",
-                    a => CentralityRanking.Of(a, metric, top, normalized, weighted));
+                return Ranking(ctx.Snapshot(), metric, top, normalized, weighted);
             });
 
         query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<SubjectNeedType>>>>("unmetNeeds")
@@ -221,6 +221,10 @@ internal static class AnalyticsQueries
             });
     }
 
+    /// <summary>A centrality ranking, computed once per snapshot and arguments (shared by <c>centrality</c> and <c>Office.rank</c>).</summary>
+    private static CentralityRanking Ranking(DatasetSnapshot snapshot, CentralityMeasure metric, int? top, bool normalized, bool weighted) =>
+        snapshot.Answer($"centrality|{metric}|{top}|{normalized}|{weighted}", a => CentralityRanking.Of(a, metric, top, normalized, weighted));
+
     /// <summary>Adds the analytic fields of <c>Office</c>.</summary>
     public static void AddToOffice(OfficeType office)
     {
@@ -239,6 +243,18 @@ internal static class AnalyticsQueries
         office.Field<NonNullGraphType<OfficeIsolationType>>("isolation")
             .Description("How isolated it is: flags, component, articulation point, score.")
             .Resolve(ctx => ctx.Snapshot().Analysis.Isolation()[ctx.Source.Code]);
+        office.Field<NonNullGraphType<OfficeNeedsType>>("needs")
+            .Description("Its requests that nobody, or only one other office, can meet: its own entry of `needsReport.offices`.")
+            .Resolve(ctx => ctx.Snapshot().Analysis.UnmetNeeds().Offices.First(o => o.Code == ctx.Source.Code));
+        office.Field<NonNullGraphType<OfficeRankType>>("rank")
+            .Description("Its place in `centrality(metric:)` (default arguments), without asking for the whole ranking.")
+            .Argument<NonNullGraphType<CentralityMetricType>>("metric", "The measure to rank by (default PAGE_RANK).", a => a.DefaultValue = CentralityMeasure.PageRank)
+            .Resolve(ctx =>
+            {
+                var metric = ctx.GetArgument<CentralityMeasure>("metric");
+                var ranking = Ranking(ctx.Snapshot(), metric, top: null, normalized: true, weighted: false);
+                return new OfficeRank(metric, ranking.Ranking.First(r => r.Code == ctx.Source.Code), ranking.Ranking.Count);
+            });
     }
 
     /// <summary>Adds the analytic fields of <c>Subject</c>.</summary>
