@@ -2,7 +2,7 @@ using System.Diagnostics;
 using CoopGraph.Analytics;
 using CoopGraph.Planning.WorldCafe;
 
-namespace CoopGraph.Planning.Tests;
+namespace CoopGraph.Planning.Tests.WorldCafe;
 
 public class CafeLocalSearchTests
 {
