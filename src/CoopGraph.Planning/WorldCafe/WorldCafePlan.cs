@@ -67,7 +67,7 @@ public sealed record CafeItinerary(string Office, IReadOnlyList<CafeStop> Stops)
 /// <param name="Baseline">The seeded random plan's figures (null when no random plan was found).</param>
 /// <param name="Solver">How the solve ended: status, bound, gap, time.</param>
 /// <param name="RepeatsModel">ALL_PAIRS; or ENCOUNTER_PAIRS when the instance is too large to model every meeting, and the solver counts only repeated encounters (the figures still count every repeat, so the bound stays a true bound).</param>
-/// <param name="PlanSource">CP_SAT, or GREEDY_START when CP-SAT found no plan in time and its greedy start plan is returned.</param>
+/// <param name="PlanSource">CP_SAT, or GREEDY_START when the start plan CP-SAT was given (greedy, then annealed) is returned: CP-SAT found no plan in time, or none scoring more than it.</param>
 public sealed record WorldCafePlan(
     string DatasetVersion,
     IReadOnlyList<string> Offices,

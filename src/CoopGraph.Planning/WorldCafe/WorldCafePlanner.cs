@@ -30,7 +30,9 @@ public static class WorldCafePlanner
         var figures = CafeFigures.Of(instance, seating);
         // A plan that reaches the bound (CP-SAT's or the table LP's) is proven best.
         var proven = report.Status == "OPTIMAL" || (report.Bound is { } bound && figures.Objective >= bound);
-        report = report with { Status = proven ? "OPTIMAL" : report.Status, Objective = figures.Objective, Gap = proven ? 0 : SolverReport.GapOf(figures.Objective, report.Bound) };
+        // When CP-SAT found no plan in time, its start plan (which keeps every hard rule) is returned: a plan, not proven best.
+        var status = proven ? "OPTIMAL" : fromStart && report.Status == "UNKNOWN" ? "FEASIBLE" : report.Status;
+        report = report with { Status = status, Objective = figures.Objective, Gap = proven ? 0 : SolverReport.GapOf(figures.Objective, report.Bound) };
         var baseline = RandomCafePlan.Draw(instance, options.Seed);
         return Write(instance, seating, report, baseline is null ? null : CafeFigures.Of(instance, baseline), allPairs, fromStart);
     }

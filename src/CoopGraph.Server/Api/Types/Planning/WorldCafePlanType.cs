@@ -24,6 +24,6 @@ public sealed class WorldCafePlanType : ObjectGraphType<WorldCafePlan>
         Field<CafeFiguresType>("baseline").Description("The seeded random plan's figures (null when none was found).").Resolve(ctx => ctx.Source.Baseline);
         Field<NonNullGraphType<SolverReportType>>("solver").Description("How the solve ended: status, bound, gap, time.").Resolve(ctx => ctx.Source.Solver);
         Field(x => x.RepeatsModel).Description("ALL_PAIRS, or ENCOUNTER_PAIRS when the instance is too large to model every meeting (the figures still count every repeat).");
-        Field(x => x.PlanSource).Description("CP_SAT, or GREEDY_START when CP-SAT found no plan in time and its greedy start plan is returned.");
+        Field(x => x.PlanSource).Description("CP_SAT, or GREEDY_START when the start plan CP-SAT was given (greedy, then annealed) is returned: CP-SAT found no plan in time, or none scoring more than it.");
     }
 }

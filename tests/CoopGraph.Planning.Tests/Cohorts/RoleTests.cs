@@ -1,6 +1,6 @@
 using CoopGraph.Planning.Cohorts;
 
-namespace CoopGraph.Planning.Tests;
+namespace CoopGraph.Planning.Tests.Cohorts;
 
 public class RoleTests
 {

@@ -2,7 +2,7 @@ using System.Text.Json;
 using CoopGraph.Analytics;
 using CoopGraph.Planning.WorldCafe;
 
-namespace CoopGraph.Planning.Tests;
+namespace CoopGraph.Planning.Tests.WorldCafe;
 
 public class WorldCafePlannerTests
 {
@@ -89,6 +89,17 @@ public class WorldCafePlannerTests
     }
 
     [Fact]
+    public void Plan_LimaWithAFixedWorkBudget_ScoresFarAboveCpSatAlone()
+    {
+        // CP-SAT alone stopped at 172 on Lima (32 repeated pairs); the annealed start it is now given scores more.
+        var options = new WorldCafeOptions(TimeLimitSeconds: 120, WorkLimit: 4);
+        var plan = WorldCafePlanner.Plan(PlanningData.Lima, options, TestContext.Current.CancellationToken);
+        plan.Solver.Reproducible.ShouldBeTrue();
+        plan.Figures.Objective.ShouldBeGreaterThanOrEqualTo(200);
+        plan.Figures.RepeatedPairs.ShouldBeLessThan(32);
+    }
+
+    [Fact]
     public void Plan_SameInputAndSeed_ReturnsTheSamePlan()
     {
         var analysis = NetworkAnalysis.Of(PlanningData.Random(30, 12, seed: 7));
@@ -107,7 +118,10 @@ public class WorldCafePlannerTests
         var analysis = NetworkAnalysis.Of(PlanningData.Random(200, 60, seed: 11));
         var plan = WorldCafePlanner.Plan(analysis, new WorldCafeOptions(TimeLimitSeconds: 60), TestContext.Current.CancellationToken);
         plan.Offices.Count.ShouldBe(200);
-        plan.PlanSource.ShouldBe(plan.Solver.Status == "UNKNOWN" ? "GREEDY_START" : "CP_SAT");
+        // The start plan (greedy, then annealed) is returned when CP-SAT finds none, or none better (its model of a large
+        // instance counts only repeated encounters, so its plan can score less on the figures).
+        plan.PlanSource.ShouldBeOneOf("CP_SAT", "GREEDY_START");
+        plan.Solver.Status.ShouldBeOneOf("OPTIMAL", "FEASIBLE");
         if (plan.Solver.Bound is { } bound)
         {
             bound.ShouldBeGreaterThanOrEqualTo(plan.Solver.Objective);

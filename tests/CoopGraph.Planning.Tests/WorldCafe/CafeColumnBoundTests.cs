@@ -1,7 +1,7 @@
 using CoopGraph.Analytics;
 using CoopGraph.Planning.WorldCafe;
 
-namespace CoopGraph.Planning.Tests;
+namespace CoopGraph.Planning.Tests.WorldCafe;
 
 public class CafeColumnBoundTests
 {

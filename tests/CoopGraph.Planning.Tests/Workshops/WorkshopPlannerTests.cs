@@ -1,7 +1,7 @@
 using CoopGraph.Analytics;
 using CoopGraph.Planning.Workshops;
 
-namespace CoopGraph.Planning.Tests;
+namespace CoopGraph.Planning.Tests.Workshops;
 
 public class WorkshopPlannerTests
 {

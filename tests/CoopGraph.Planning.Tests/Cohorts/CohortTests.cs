@@ -3,7 +3,7 @@ using CoopGraph.Domain.Formats;
 using CoopGraph.Planning.Cohorts;
 using CoopGraph.Tests.Shared;
 
-namespace CoopGraph.Planning.Tests;
+namespace CoopGraph.Planning.Tests.Cohorts;
 
 /// <summary>Cohorts against tests/reference/cohorts_reference.py (NetworkX 3.6.1) fixtures.</summary>
 public class CohortTests

@@ -1,7 +1,7 @@
 using CoopGraph.Domain;
 using CoopGraph.Planning.WorldCafe;
 
-namespace CoopGraph.Planning.Tests;
+namespace CoopGraph.Planning.Tests.WorldCafe;
 
 /// <summary>
 /// Checks a World Café plan from its printed timetable alone, against the dataset: every hard rule, and every figure

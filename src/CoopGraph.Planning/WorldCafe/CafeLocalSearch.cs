@@ -1,0 +1,272 @@
+using System.Diagnostics;
+
+namespace CoopGraph.Planning.WorldCafe;
+
+/// <summary>
+/// Improves the greedy start plan before CP-SAT sees it (as its hint), by seeded simulated annealing over plans that
+/// keep every hard rule. CP-SAT's own search on the seat model does not get far from its hint on Lima (172 from a
+/// greedy 138 after 70 s); this search reaches 210–230 in a few seconds (docs/planning.md). Moves, each checked
+/// against the hard rules: move an office to another open table of a round; swap two offices within a round; swap an
+/// office's tables of two rounds; give a table a subject not open in its round. The objective is updated
+/// incrementally. Deterministic: the same instance, start and seed give the same plan, as long as the move budget
+/// (not the wall clock) ends it.
+/// </summary>
+internal sealed class CafeLocalSearch
+{
+    /// <summary>Work in office-visits: moves are at most this divided by the offices (a move costs O(offices)).</summary>
+    public const long WorkBudget = 64_000_000;
+
+    /// <summary>Moves per seat (office × round): small instances need fewer.</summary>
+    public const long MovesPerSeat = 50_000;
+
+    private readonly CafeInstance _x;
+    private readonly int _n;
+    private readonly int _m;
+    private readonly int _rounds;
+    private readonly int[,] _plan;
+    private readonly int[,] _size;
+    private readonly int[,] _met;
+
+    private CafeLocalSearch(CafeInstance x, int[,] start)
+    {
+        _x = x;
+        (_n, _m, _rounds) = (x.OfficeCount, x.SubjectCount, x.Rounds);
+        _plan = (int[,])start.Clone();
+        _size = new int[_rounds, _m];
+        _met = new int[_n, _n];
+        for (var i = 0; i < _n; i++)
+        {
+            for (var r = 0; r < _rounds; r++)
+            {
+                _size[r, _plan[i, r]]++;
+            }
+        }
+
+        for (var a = 0; a < _n; a++)
+        {
+            for (var b = a + 1; b < _n; b++)
+            {
+                for (var r = 0; r < _rounds; r++)
+                {
+                    if (_plan[a, r] == _plan[b, r])
+                    {
+                        _met[a, b]++;
+                        _met[b, a]++;
+                    }
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The best plan found from <paramref name="start"/> (never worse than it), and whether the move budget ended the
+    /// search (true: reproducible) rather than <paramref name="deadline"/> or cancellation.
+    /// </summary>
+    public static (int[,] Plan, bool Complete) Improve(CafeInstance x, int[,] start, int seed, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken)
+    {
+        var w = x.Weights;
+        var scale = Math.Max(Math.Max(w.InterestSeat, w.Encounter), Math.Max(w.RepeatedPair, w.Imbalance));
+        if (scale == 0)
+        {
+            return (start, true);
+        }
+
+        var search = new CafeLocalSearch(x, start);
+        // Lima (16 offices × 5 rounds): 4 million moves, about 2 s of one core (docs/planning.md).
+        var moves = Math.Min(WorkBudget / Math.Max(16, x.OfficeCount), MovesPerSeat * x.OfficeCount * x.Rounds);
+        // Temperatures in objective points, proportional to the weights (tuned on Lima with the default weights 2, 3, 4, 2).
+        return search.Anneal(seed, moves, 1.5 * scale, 0.075 * scale, clock, deadline, cancellationToken);
+    }
+
+    private (int[,] Plan, bool Complete) Anneal(int seed, long moves, double hot, double cold, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken)
+    {
+        var random = new Random(seed);
+        var best = (int[,])_plan.Clone();
+        long value = 0, bestValue = 0;
+        var temperature = hot;
+        var undo = new List<(int Office, int Round, int Subject)>(_x.Seats + 2);
+        for (long move = 0; move < moves; move++)
+        {
+            if ((move & 0xFFFF) == 0 && (clock.Elapsed > deadline || cancellationToken.IsCancellationRequested))
+            {
+                return (best, false);
+            }
+
+            if ((move & 0x3FF) == 0)
+            {
+                temperature = hot * Math.Pow(cold / hot, (double)move / moves);
+            }
+
+            undo.Clear();
+            long delta = 0;
+            bool valid;
+            int kind = random.Next(4), r = random.Next(_rounds), a = random.Next(_n), s = _plan[a, r];
+            if (kind == 0)
+            {
+                // Office a moves to another open table of round r.
+                var t = random.Next(_m);
+                if (t == s || _size[r, t] == 0)
+                {
+                    continue;
+                }
+
+                delta += Move(undo, a, r, t);
+                valid = Distinct(a) && RoundKeepsRules(r);
+            }
+            else if (kind == 1)
+            {
+                // Offices a and b swap tables in round r.
+                var b = random.Next(_n);
+                var t = _plan[b, r];
+                if (t == s)
+                {
+                    continue;
+                }
+
+                delta += Move(undo, a, r, t) + Move(undo, b, r, s);
+                valid = Distinct(a) && Distinct(b);
+            }
+            else if (kind == 2)
+            {
+                // Office a swaps its subjects of rounds r and r2 (both tables stay open).
+                var r2 = random.Next(_rounds);
+                var t = _plan[a, r2];
+                if (r2 == r || _size[r, t] == 0 || _size[r2, s] == 0)
+                {
+                    continue;
+                }
+
+                delta += Move(undo, a, r, t) + Move(undo, a, r2, s);
+                valid = RoundKeepsRules(r) && RoundKeepsRules(r2);
+            }
+            else
+            {
+                // Office a's table in round r takes a subject not open in round r.
+                var u = random.Next(_m);
+                if (_size[r, u] != 0)
+                {
+                    continue;
+                }
+
+                for (var b = 0; b < _n; b++)
+                {
+                    if (_plan[b, r] == s)
+                    {
+                        delta += Move(undo, b, r, u);
+                    }
+                }
+
+                valid = undo.TrueForAll(m => Distinct(m.Office));
+            }
+
+            if (valid && (delta >= 0 || random.NextDouble() < Math.Exp(delta / temperature)))
+            {
+                value += delta;
+                if (value > bestValue)
+                {
+                    bestValue = value;
+                    Array.Copy(_plan, best, _plan.Length);
+                }
+            }
+            else
+            {
+                for (var k = undo.Count - 1; k >= 0; k--)
+                {
+                    Move(null, undo[k].Office, undo[k].Round, undo[k].Subject);
+                }
+            }
+        }
+
+        return (best, true);
+    }
+
+    /// <summary>Seats office <paramref name="a"/> at the table of <paramref name="t"/> in round <paramref name="r"/> (no rule checked); returns the change of the objective.</summary>
+    private long Move(List<(int Office, int Round, int Subject)>? undo, int a, int r, int t)
+    {
+        var w = _x.Weights;
+        var s = _plan[a, r];
+        undo?.Add((a, r, s));
+        long delta = w.Imbalance * (long)Imbalance(r);
+        delta += (_x.Interested(a, t) ? w.InterestSeat : 0) - (_x.Interested(a, s) ? w.InterestSeat : 0);
+        for (var b = 0; b < _n; b++)
+        {
+            var at = _plan[b, r];
+            if (b == a || (at != s && at != t))
+            {
+                continue;
+            }
+
+            var met = _met[a, b];
+            if (at == s)
+            {
+                delta -= w.Encounter * _x.EncounterWeight(a, b, s);
+                delta += met >= 2 ? w.RepeatedPair : 0;
+                _met[a, b] = _met[b, a] = met - 1;
+            }
+            else
+            {
+                delta += w.Encounter * _x.EncounterWeight(a, b, t);
+                delta -= met >= 1 ? w.RepeatedPair : 0;
+                _met[a, b] = _met[b, a] = met + 1;
+            }
+        }
+
+        _size[r, s]--;
+        _size[r, t]++;
+        _plan[a, r] = t;
+        return delta - (w.Imbalance * (long)Imbalance(r));
+    }
+
+    private int Imbalance(int r)
+    {
+        int smallest = int.MaxValue, largest = 0;
+        for (var s = 0; s < _m; s++)
+        {
+            var size = _size[r, s];
+            if (size > 0)
+            {
+                smallest = Math.Min(smallest, size);
+                largest = Math.Max(largest, size);
+            }
+        }
+
+        return largest - smallest;
+    }
+
+    /// <summary>No subject twice for office <paramref name="a"/>.</summary>
+    private bool Distinct(int a)
+    {
+        for (var r = 0; r < _rounds; r++)
+        {
+            for (var q = r + 1; q < _rounds; q++)
+            {
+                if (_plan[a, r] == _plan[a, q])
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Exactly Tables tables open in round <paramref name="r"/>, each seating 2..Seats offices.</summary>
+    private bool RoundKeepsRules(int r)
+    {
+        var open = 0;
+        for (var s = 0; s < _m; s++)
+        {
+            var size = _size[r, s];
+            if (size > 0)
+            {
+                open++;
+                if (size < 2 || size > _x.Seats)
+                {
+                    return false;
+                }
+            }
+        }
+
+        return open == _x.Tables;
+    }
+}
