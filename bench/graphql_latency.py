@@ -12,7 +12,8 @@ shared, noisy machine disturbs far less than wall time.
 
 The office and subject of the mutation are taken from the data (the first office in code order, and the first subject
 it neither offers nor requests), so the loop runs on Lima or on a generated network imported into the store, e.g. M:
-  coopgraph import --store sqlite:/tmp/bench-m.db --data bench/data/m.json --mode replace   (or any 200-office file)
+  coopgraph import bench/out/generated-200-2000-50000-1.json --store sqlite:/tmp/bench-m.db --mode replace
+  (the M file bench/compare.py writes; or any 200-office file)
 """
 import http.client
 import json
