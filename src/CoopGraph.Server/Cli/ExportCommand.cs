@@ -31,13 +31,14 @@ internal static class ExportCommand
 
             var writer = ExportFormats.All[parse.GetValue(format)!];
             var scope = new ExportFormats.Scope(parse.GetValue(view) is { } v ? ExportFormats.ParseView(v) : null, parse.GetValue(area), parse.GetValue(subject));
-            if (ExportFormats.Problem(writer, scope, dataset) is { } problem)
+            var analysis = NetworkAnalysis.Of(dataset);
+            if (ExportFormats.Problem(writer, scope, analysis.Snapshot.Names) is { } problem)
             {
                 parse.InvocationConfiguration.Error.WriteLine($"--{problem.Argument}: {problem.Message}");
                 return 2;
             }
 
-            var text = writer.Write(NetworkAnalysis.Of(dataset), scope);
+            var text = writer.Write(analysis, scope);
             if (parse.GetValue(output) is { } file)
             {
                 File.WriteAllText(file.FullName, text);

@@ -77,7 +77,7 @@ internal static class ExportEndpoint
             snapshot = snapshot.AtRound(round, "round");
         }
 
-        if (ExportFormats.Problem(writer, scope, snapshot.Dataset) is { } problem)
+        if (ExportFormats.Problem(writer, scope, snapshot.Names) is { } problem)
         {
             return BadRequest(problem.Argument, problem.Message);
         }

@@ -47,27 +47,26 @@ public static class ExportFormats
     }
 
     /// <summary>
-    /// Why <paramref name="scope"/> cannot be exported in <paramref name="format"/> from <paramref name="dataset"/>, as the
+    /// Why <paramref name="scope"/> cannot be exported in <paramref name="format"/> from the dataset <paramref name="names"/> index, as the
     /// argument at fault (<c>view</c>, <c>area</c> or <c>subject</c>) and a message; null when it can.
     /// </summary>
-    public static (string Argument, string Message)? Problem(Format format, Scope scope, Dataset dataset)
+    public static (string Argument, string Message)? Problem(Format format, Scope scope, DatasetNames names)
     {
         ArgumentNullException.ThrowIfNull(format);
         ArgumentNullException.ThrowIfNull(scope);
-        ArgumentNullException.ThrowIfNull(dataset);
+        ArgumentNullException.ThrowIfNull(names);
         if (!format.IsView && scope.IsGiven)
         {
             var argument = scope.View is not null ? "view" : scope.Area is not null ? "area" : "subject";
             return (argument, $"the dataset formats ({string.Join(", ", All.Where(f => !f.Value.IsView).Select(f => f.Key))}) export the whole dataset; {argument} applies to the view formats");
         }
 
-        var names = new DatasetNames(dataset);
         if (scope.Area is { } area && names.Area(area) is null)
         {
             return ("area", names.NoArea(area));
         }
 
-        return scope.Subject is { } subject && dataset.FindSubject(subject) is null ? ("subject", $"no subject '{subject}'") : null;
+        return scope.Subject is { } subject && names.Subject(subject) is null ? ("subject", $"no subject '{subject}'") : null;
     }
 
     /// <summary>The view named <paramref name="text"/> (case-insensitive), or null: only names, never numbers.</summary>
