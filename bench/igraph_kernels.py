@@ -102,19 +102,24 @@ def median_ms(fn):
 
 
 def median_cpu_ms(fn):
-    """Process CPU time per call (user + system): batches of at least 20 ms of CPU, median of RUNS batches (as CpuRun.cs)."""
+    """Process CPU time per call (user + system), as CpuRun.cs: warm up, then the first batch size taking at least
+    100 ms of CPU, 7 batches of that size (none dropped), median per call."""
     for _ in range(3):
         fn()
-    calls, per_call = 1, []
-    while len(per_call) < RUNS:
+    calls = 1
+    while True:
         start = time.process_time()
         for _ in range(calls):
             fn()
-        ms = (time.process_time() - start) * 1000
-        if ms < 20 and calls < 1 << 20:
-            calls *= 2
-            continue
-        per_call.append(ms / calls)
+        if (time.process_time() - start) * 1000 >= 100 or calls >= 1 << 24:
+            break
+        calls *= 2
+    per_call = []
+    for _ in range(RUNS):
+        start = time.process_time()
+        for _ in range(calls):
+            fn()
+        per_call.append((time.process_time() - start) * 1000 / calls)
     return statistics.median(per_call)
 
 

@@ -4,7 +4,9 @@ namespace CoopGraph.Analytics.Paths;
 /// Shortest support paths read off the bipartite graph (office → subject it offers → office requesting it), so no
 /// projection is built and a query costs at most the links it touches: breadth-first by hops (each subject expanded
 /// once, stopping at the target), Dijkstra with a binary heap by Σ 1/w (w counted per expanded office). Yen's
-/// k-shortest loopless paths on top. One instance per query: its arrays are scratch space, reused by every spur search.
+/// k-shortest loopless paths on top. By hops, a search with nothing blocked (a single pair, Yen's first path) runs from
+/// both ends at once and stops where they meet, so it touches the links near the two offices rather than everything
+/// closer to the start than the target. One instance per query: its arrays are scratch space, reused by every search.
 /// </summary>
 internal sealed class PathSearch
 {
@@ -20,6 +22,13 @@ internal sealed class PathSearch
     private readonly int[] _count;
     private readonly int[] _neighbours;
     private readonly bool[] _blocked;
+    private readonly int[] _subjectVia;
+    private readonly int[] _officeSeenBack;
+    private readonly int[] _subjectSeenBack;
+    private readonly int[] _officeViaBack;
+    private readonly int[] _subjectViaBack;
+    private readonly int[] _layers;
+    private readonly int[] _layersBack;
     private readonly HashSet<int> _blockedNext = [];
     private readonly PriorityQueue<int, double> _heap = new();
     private int _epoch;
@@ -37,13 +46,20 @@ internal sealed class PathSearch
         _count = new int[n];
         _neighbours = new int[n];
         _blocked = new bool[n];
+        _subjectVia = new int[s.SubjectCount];
+        _officeSeenBack = new int[n];
+        _subjectSeenBack = new int[s.SubjectCount];
+        _officeViaBack = new int[n];
+        _subjectViaBack = new int[s.SubjectCount];
+        _layers = new int[n + s.SubjectCount];
+        _layersBack = new int[n + s.SubjectCount];
     }
 
     /// <summary>Up to <paramref name="k"/> shortest loopless paths (office lists), shortest first (Yen 1971).</summary>
     public List<(List<int> Offices, double Cost)> KShortest(int from, int to, int k)
     {
         var found = new List<(List<int> Offices, double Cost)>();
-        var first = Shortest(from, to);
+        var first = _weighted ? Dijkstra(from, to) : BidirectionalBfs(from, to);
         if (first is null)
         {
             return found;
@@ -220,6 +236,199 @@ internal sealed class PathSearch
     }
 
     private List<int>? Shortest(int from, int to) => _weighted ? Dijkstra(from, to) : Bfs(from, to);
+
+    /// <summary>
+    /// Shortest path by hops with nothing blocked, searched from both ends on the bipartite graph: forward office →
+    /// subject it offers → office requesting it, backward office → subject it requests → office offering it. Each step
+    /// expands one whole layer of the side whose layer has fewer links to scan; the first node found by both sides joins a
+    /// shortest path (every meeting in that layer has the same length: a shorter one would have met a layer earlier).
+    /// Among equally short paths it returns the one it meets first, in subject and office order.
+    /// </summary>
+    private List<int>? BidirectionalBfs(int from, int to)
+    {
+        var s = _s;
+        var epoch = ++_epoch;
+        _officeSeen[from] = epoch;
+        _parent[from] = -1;
+        _officeSeenBack[to] = epoch;
+        _officeViaBack[to] = -1;
+        _layers[0] = from;
+        _layersBack[0] = to;
+
+        // Each side's queue holds its layers one after another: offices at even depth, subjects at odd depth.
+        int start = 0, end = 1, depth = 0, startBack = 0, endBack = 1, depthBack = 0;
+        long cost = s.OfficeOfferStart[from + 1] - s.OfficeOfferStart[from];
+        long costBack = s.OfficeRequestStart[to + 1] - s.OfficeRequestStart[to];
+        while (start < end && startBack < endBack)
+        {
+            int meet;
+            var forward = cost <= costBack;
+            var tail = forward ? end : endBack;
+            long next = 0;
+            if (forward)
+            {
+                meet = depth % 2 == 0 ? ForwardSubjects(start, end, ref tail, ref next) : ForwardOffices(start, end, ref tail, ref next);
+                (start, end, cost) = (end, tail, next);
+                depth++;
+            }
+            else
+            {
+                meet = depthBack % 2 == 0 ? BackwardSubjects(startBack, endBack, ref tail, ref next) : BackwardOffices(startBack, endBack, ref tail, ref next);
+                (startBack, endBack, costBack) = (endBack, tail, next);
+                depthBack++;
+            }
+
+            if (meet >= 0)
+            {
+                // A meeting at an even depth of the side that found it is an office, at an odd depth a subject.
+                return Join(meet, isSubject: (forward ? depth : depthBack) % 2 == 1);
+            }
+        }
+
+        return null;
+    }
+
+    private int ForwardSubjects(int start, int end, ref int tail, ref long next)
+    {
+        var s = _s;
+        var epoch = _epoch;
+        for (var q = start; q < end; q++)
+        {
+            var a = _layers[q];
+            for (var k = s.OfficeOfferStart[a]; k < s.OfficeOfferStart[a + 1]; k++)
+            {
+                var subject = s.OfficeOfferSubject[k];
+                if (!_allowed[subject] || _subjectSeen[subject] == epoch)
+                {
+                    continue;
+                }
+
+                _subjectSeen[subject] = epoch;
+                _subjectVia[subject] = a;
+                if (_subjectSeenBack[subject] == epoch)
+                {
+                    return subject;
+                }
+
+                _layers[tail++] = subject;
+                next += s.RequestEnd(subject) - s.RequestStart(subject);
+            }
+        }
+
+        return -1;
+    }
+
+    private int ForwardOffices(int start, int end, ref int tail, ref long next)
+    {
+        var s = _s;
+        var epoch = _epoch;
+        for (var q = start; q < end; q++)
+        {
+            var subject = _layers[q];
+            for (var r = s.RequestStart(subject); r < s.RequestEnd(subject); r++)
+            {
+                var b = s.RequestOffice[r];
+                if (_officeSeen[b] == epoch)
+                {
+                    continue;
+                }
+
+                _officeSeen[b] = epoch;
+                _parent[b] = subject;
+                if (_officeSeenBack[b] == epoch)
+                {
+                    return b;
+                }
+
+                _layers[tail++] = b;
+                next += s.OfficeOfferStart[b + 1] - s.OfficeOfferStart[b];
+            }
+        }
+
+        return -1;
+    }
+
+    private int BackwardSubjects(int start, int end, ref int tail, ref long next)
+    {
+        var s = _s;
+        var epoch = _epoch;
+        for (var q = start; q < end; q++)
+        {
+            var b = _layersBack[q];
+            for (var k = s.OfficeRequestStart[b]; k < s.OfficeRequestStart[b + 1]; k++)
+            {
+                var subject = s.OfficeRequestSubject[k];
+                if (!_allowed[subject] || _subjectSeenBack[subject] == epoch)
+                {
+                    continue;
+                }
+
+                _subjectSeenBack[subject] = epoch;
+                _subjectViaBack[subject] = b;
+                if (_subjectSeen[subject] == epoch)
+                {
+                    return subject;
+                }
+
+                _layersBack[tail++] = subject;
+                next += s.OfferEnd(subject) - s.OfferStart(subject);
+            }
+        }
+
+        return -1;
+    }
+
+    private int BackwardOffices(int start, int end, ref int tail, ref long next)
+    {
+        var s = _s;
+        var epoch = _epoch;
+        for (var q = start; q < end; q++)
+        {
+            var subject = _layersBack[q];
+            for (var r = s.OfferStart(subject); r < s.OfferEnd(subject); r++)
+            {
+                var a = s.OfferOffice[r];
+                if (_officeSeenBack[a] == epoch)
+                {
+                    continue;
+                }
+
+                _officeSeenBack[a] = epoch;
+                _officeViaBack[a] = subject;
+                if (_officeSeen[a] == epoch)
+                {
+                    return a;
+                }
+
+                _layersBack[tail++] = a;
+                next += s.OfficeRequestStart[a + 1] - s.OfficeRequestStart[a];
+            }
+        }
+
+        return -1;
+    }
+
+    /// <summary>The office list through the meeting node: the forward trail back to the start, then the backward trail on to the target.</summary>
+    private List<int> Join(int meet, bool isSubject)
+    {
+        var path = new List<int>();
+        for (var office = isSubject ? _subjectVia[meet] : meet; ; office = _subjectVia[_parent[office]])
+        {
+            path.Add(office);
+            if (_parent[office] < 0)
+            {
+                break;
+            }
+        }
+
+        path.Reverse();
+        for (var subject = isSubject ? meet : _officeViaBack[meet]; subject >= 0; subject = _officeViaBack[_subjectViaBack[subject]])
+        {
+            path.Add(_subjectViaBack[subject]);
+        }
+
+        return path;
+    }
 
     private List<int>? Bfs(int from, int to)
     {
