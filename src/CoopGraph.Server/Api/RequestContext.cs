@@ -34,7 +34,7 @@ public sealed class RequestContext(DatasetSnapshot snapshot, string? actor, bool
     /// Says that the answer is not a function of the snapshot kept on it: it reads the clock or the store's history, or
     /// is computed afresh each time (a solver with a time limit). Then a repeat of the query is executed again (its
     /// bytes are not kept) and still counts as expensive. Every resolver that reads anything but the snapshot's kept
-    /// answers calls it.
+    /// answers calls it: the Query fields listed as volatile in QueryAnswerSources do so before they resolve.
     /// </summary>
     public void MarkVolatile() => IsVolatile = true;
 

@@ -103,7 +103,6 @@ public sealed class QueryType : ObjectGraphType
             .Argument<StringGraphType>("after", "Start after this cursor (an `endCursor` of a previous page).")
             .ResolveAsync(async ctx =>
             {
-                ctx.Request().MarkVolatile(); // the store's history, not the snapshot
                 var size = Cursors.PageSize(ctx.GetArgument<int?>("first"), limits.DefaultPageSize, limits.MaxPageSize);
                 long after = 0;
                 if (ctx.GetArgument<string?>("after") is { } cursor && !long.TryParse(Cursors.Decode("change", cursor, "after"), out after))
@@ -115,5 +114,7 @@ public sealed class QueryType : ObjectGraphType
                 var edges = records.Take(size).Select(r => new PageEdge<ChangeRecord>(Cursors.Encode("change", r.Sequence.ToString(System.Globalization.CultureInfo.InvariantCulture)), r)).ToList();
                 return new Page<ChangeRecord>(edges, records.Count > size, after > 0, null);
             });
+
+        QueryAnswerSources.MarkVolatileFields(this);
     }
 }

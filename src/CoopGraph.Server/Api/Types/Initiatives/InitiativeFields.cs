@@ -63,7 +63,6 @@ public static class InitiativeFields
             .Argument<StringGraphType>("office", "Only needs of this office and initiatives it is part of (code, name or alias).")
             .Resolve(ctx =>
             {
-                ctx.Request().MarkVolatile(); // reads the clock
                 var days = ctx.GetArgument("stalledDays", FollowUpAnalyzer.DefaultStalledDays);
                 if (days < 0)
                 {

@@ -46,7 +46,6 @@ internal static class PlanningQueries
             .WithComplexityImpact(WorldCafeCost)
             .Resolve(ctx =>
             {
-                ctx.Request().MarkVolatile(); // solved afresh each time, within a time limit
                 var options = new WorldCafeOptions(
                     ctx.GetArgument<List<string>?>("offices"),
                     ctx.GetArgument("rounds", d.Rounds),
@@ -71,7 +70,6 @@ internal static class PlanningQueries
             .WithComplexityImpact(WorkshopCost)
             .Resolve(ctx =>
             {
-                ctx.Request().MarkVolatile(); // solved afresh each time, within a time limit
                 var options = new WorkshopOptions(
                     ctx.GetArgument("workshops", w.Workshops),
                     ctx.GetArgument("capacity", w.Capacity),
