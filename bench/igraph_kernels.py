@@ -157,6 +157,7 @@ def main():
             "yen10k5": lambda: [g.get_k_shortest_paths(a, to=b, k=5, mode="out") for a, b in ps[:10]],
             "closeness+harmonic": lambda: (g.closeness(mode="in"), g.harmonic_centrality(mode="in")),
             "pagerank": lambda: g.pagerank(weights="weight", damping=0.85),
+            "maxflow": lambda: flow.maxflow_value(source, sink, caps),
         }
         for name, fn in kernels.items():
             print("igraph %-20s median CPU %9.3f ms per call" % (name, median_cpu_ms(fn)))

@@ -35,6 +35,7 @@ internal static class CpuRun
         });
         Time("closeness+harmonic", () => Distances.ClosenessAndHarmonic(snapshot));
         Time("pagerank", () => LinkAnalysis.PageRank(snapshot));
+        Time("match plan (c = 3)", () => Analytics.Matching.MatchPlanner.Plan(snapshot, NetworkAnalysis.DefaultCapacity, Analytics.Matching.CapacityMode.Total));
     }
 
     private static void Time(string name, Func<object> kernel)
