@@ -61,7 +61,7 @@ internal static class CpuRun
         Console.WriteLine($"CoopGraph {name,-26} median CPU {cpu,10:0.000} ms per call, wall {wall,10:0.000} ms ({calls} calls per batch)");
     }
 
-    /// <summary>CPU (user + system, microsecond resolution from getrusage; Process.TotalProcessorTime counts 10 ms ticks) and wall milliseconds of one batch.</summary>
+    /// <summary>CPU (user + system) and wall milliseconds of one batch.</summary>
     private static (double Cpu, double Wall) Batch(Func<object> kernel, int calls)
     {
         var cpu = Environment.CpuUsage.TotalTime;
