@@ -255,7 +255,9 @@ internal sealed class PathSearch
         _layers[0] = from;
         _layersBack[0] = to;
 
-        // Each side's queue holds its layers one after another: offices at even depth, subjects at odd depth.
+        // Each side's queue holds its layers one after another: offices at even depth, subjects at odd depth. Forward,
+        // _parent holds the subject an office was reached through and _subjectVia the office that offered a subject;
+        // backward, _officeViaBack and _subjectViaBack the same towards the target.
         int start = 0, end = 1, depth = 0, startBack = 0, endBack = 1, depthBack = 0;
         long cost = s.OfficeOfferStart[from + 1] - s.OfficeOfferStart[from];
         long costBack = s.OfficeRequestStart[to + 1] - s.OfficeRequestStart[to];
