@@ -6,9 +6,9 @@ import { h } from './dom.js';
 import { roundCount } from './queries.js';
 /** @import { Round } from './queries.js' */
 
-/** @param {Round} round */
+/** The round in a few words (its full name, often long, is in the picker and the line's tooltip). @param {Round} round */
 export const roundWords = (round) =>
-  `Round: ${round.name} (${round.id}${round.date ? `, ${round.date}` : ''})${round.latest ? ', the latest' : ', an earlier round'}`;
+  `Round ${round.id}${round.date ? ` (${round.date})` : ''}${round.latest ? ', the latest' : ', an earlier round'}`;
 
 /**
  * @param {HTMLElement} element the view's element
@@ -24,7 +24,7 @@ export function stampRound(element, round, { inside = false } = {}) {
   }
   element.dataset.round = round.id;
   if (roundCount() < 2) return;
-  const note = h('p', { id, class: 'round-note', 'data-round': round.id }, roundWords(round));
+  const note = h('p', { id, class: 'round-note', 'data-round': round.id, title: round.name }, `${roundWords(round)}.`);
   if (inside) element.prepend(note);
   else element.before(note);
 }
