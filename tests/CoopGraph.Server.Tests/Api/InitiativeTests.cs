@@ -185,8 +185,19 @@ public sealed class InitiativeTests
     {
         await using var server = Server();
         await server.DataAsync(Propose, new { input = Initiative(round: "survey-2022-04") }, ServerUnderTest.Key);
-        var meeting = new { input = new { id = "lima-second", title = "Agreed in Lima", subject = Pair.Subject, requestOffices = new[] { Pair.Requester },
-            offerOffices = new[] { Pair.Offerer }, round = "lima-2022-10", at = "2022-10-06T00:00:00Z" } };
+        var meeting = new
+        {
+            input = new
+            {
+                id = "lima-second",
+                title = "Agreed in Lima",
+                subject = Pair.Subject,
+                requestOffices = new[] { Pair.Requester },
+                offerOffices = new[] { Pair.Offerer },
+                round = "lima-2022-10",
+                at = "2022-10-06T00:00:00Z"
+            }
+        };
         await server.DataAsync(Propose, meeting, ServerUnderTest.Key);
 
         var data = await server.DataAsync($$"""
