@@ -74,8 +74,8 @@ public sealed record Dataset(
     public bool HasRound(string id) => FindRound(id) is not null;
 
     /// <summary>
-    /// The dataset as it stood at round <paramref name="roundId"/>: that round's requests and offers, and the rounds up to
-    /// it (it becomes the latest). The latest round gives this dataset itself, so its analyses are the default ones.
+    /// The dataset as it stood at round <paramref name="roundId"/>: that round's requests and offers, the rounds up to
+    /// it (it becomes the latest), and the initiatives proposed in those rounds (with their steps to date). The latest round gives this dataset itself, so its analyses are the default ones.
     /// </summary>
     /// <exception cref="ArgumentException">No round has this id.</exception>
     public Dataset AtRound(string roundId)
@@ -98,11 +98,14 @@ public sealed record Dataset(
         }
 
         var round = all[index];
+        var upTo = all.Take(index + 1).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         return this with
         {
             Requests = round.Requests ?? [],
             Offers = round.Offers ?? [],
             Rounds = [.. all.Take(index), round with { Requests = null, Offers = null }],
+            // An initiative proposed in a later round did not exist yet (one naming no round counts as the latest's).
+            Initiatives = [.. Initiatives.Where(i => i.Round is not null && upTo.Contains(i.Round))],
         };
     }
 
