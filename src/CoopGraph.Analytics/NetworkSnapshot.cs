@@ -32,11 +32,24 @@ public sealed class NetworkSnapshot
         _officeIndex = OfficeCodes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         SubjectIds = [.. dataset.Subjects.Select(s => s.Id)];
         _subjectIndex = SubjectIds.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        (_requestStart, RequestOffice, RequestRecord) = Group(dataset.Requests.Select(r => (Subject(r.Subject), Office(r.Office))), SubjectCount);
-        (_offerStart, OfferOffice, OfferRecord) = Group(dataset.Offers.Select(o => (Subject(o.Subject), Office(o.Office))), SubjectCount);
+        // Each link's office and subject are looked up once and grouped both ways (a new version is indexed after every edit).
+        var (requestOffices, requestSubjects) = (new int[dataset.Requests.Count], new int[dataset.Requests.Count]);
+        for (var i = 0; i < requestOffices.Length; i++)
+        {
+            (requestOffices[i], requestSubjects[i]) = (Office(dataset.Requests[i].Office), Subject(dataset.Requests[i].Subject));
+        }
+
+        var (offerOffices, offerSubjects) = (new int[dataset.Offers.Count], new int[dataset.Offers.Count]);
+        for (var i = 0; i < offerOffices.Length; i++)
+        {
+            (offerOffices[i], offerSubjects[i]) = (Office(dataset.Offers[i].Office), Subject(dataset.Offers[i].Subject));
+        }
+
+        (_requestStart, RequestOffice, RequestRecord) = Group(requestSubjects, requestOffices, SubjectCount);
+        (_offerStart, OfferOffice, OfferRecord) = Group(offerSubjects, offerOffices, SubjectCount);
         SetApart = [.. dataset.Subjects.Select((s, i) => s.CrossCutting && OfferEnd(i) == OfferStart(i))];
-        (OfficeRequestStart, OfficeRequestSubject, _) = Group(dataset.Requests.Select(r => (Office(r.Office), Subject(r.Subject))), OfficeCount);
-        (OfficeOfferStart, OfficeOfferSubject, _) = Group(dataset.Offers.Select(o => (Office(o.Office), Subject(o.Subject))), OfficeCount);
+        (OfficeRequestStart, OfficeRequestSubject, _) = Group(requestOffices, requestSubjects, OfficeCount);
+        (OfficeOfferStart, OfficeOfferSubject, _) = Group(offerOffices, offerSubjects, OfficeCount);
 
         _names = new(() => new DatasetNames(dataset));
         Support = new(() => SupportGraph.Build(this));
@@ -181,48 +194,47 @@ public sealed class NetworkSnapshot
         : throw new ArgumentException($"unknown subject '{id}' (validate the dataset first)", nameof(id));
 
     /// <summary>
-    /// Counting sort of (group, item) pairs: CSR offsets, items ascending within each group, original positions. Two
-    /// stable counting passes (by item, then by group) keep it O(pairs + groups + items) with four int arrays, so a
-    /// million links index in a fraction of a second.
+    /// Counting sort of (group, item) pairs, given as two arrays: CSR offsets, items ascending within each group, original
+    /// positions. Two stable counting passes (by item, then by group) keep it O(pairs + groups + items) with four int
+    /// arrays, so a million links index in a fraction of a second.
     /// </summary>
-    private static (int[] Start, int[] Items, int[] Records) Group(IEnumerable<(int Group, int Item)> pairs, int groups)
+    private static (int[] Start, int[] Items, int[] Records) Group(int[] groups, int[] items, int groupCount)
     {
-        var list = pairs.ToArray();
-        var byItem = CountingOrder(list, Enumerable.Range(0, list.Length).ToArray(), p => p.Item);
-        var order = CountingOrder(list, byItem, p => p.Group);
-        var start = new int[groups + 1];
-        foreach (var (group, _) in list)
+        var byItem = CountingOrder(items, null);
+        var order = CountingOrder(groups, byItem);
+        var start = new int[groupCount + 1];
+        foreach (var group in groups)
         {
             start[group + 1]++;
         }
 
-        for (var g = 0; g < groups; g++)
+        for (var g = 0; g < groupCount; g++)
         {
             start[g + 1] += start[g];
         }
 
-        var items = new int[list.Length];
+        var sorted = new int[items.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            items[i] = list[order[i]].Item;
+            sorted[i] = items[order[i]];
         }
 
-        return (start, items, order);
+        return (start, sorted, order);
     }
 
-    /// <summary>The positions <paramref name="order"/> stably re-sorted by <paramref name="key"/> (small non-negative ints).</summary>
-    private static int[] CountingOrder((int Group, int Item)[] list, int[] order, Func<(int Group, int Item), int> key)
+    /// <summary>The positions <paramref name="order"/> (all, ascending, when null) stably re-sorted by <paramref name="keys"/> (small non-negative ints).</summary>
+    private static int[] CountingOrder(int[] keys, int[]? order)
     {
         var max = 0;
-        foreach (var p in list)
+        foreach (var key in keys)
         {
-            max = Math.Max(max, key(p));
+            max = Math.Max(max, key);
         }
 
         var start = new int[max + 2];
-        foreach (var p in list)
+        foreach (var key in keys)
         {
-            start[key(p) + 1]++;
+            start[key + 1]++;
         }
 
         for (var k = 0; k <= max; k++)
@@ -230,10 +242,11 @@ public sealed class NetworkSnapshot
             start[k + 1] += start[k];
         }
 
-        var sorted = new int[order.Length];
-        foreach (var position in order)
+        var sorted = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
-            sorted[start[key(list[position])]++] = position;
+            var position = order is null ? i : order[i];
+            sorted[start[keys[position]]++] = position;
         }
 
         return sorted;

@@ -125,6 +125,23 @@ public sealed record Dataset(
     /// <inheritdoc />
     public override int GetHashCode() => Version.GetHashCode(StringComparison.Ordinal);
 
+    /// <summary>
+    /// True when a validation of exactly this content found no error. Like <see cref="Version"/> it is a property of
+    /// the content, kept once known (a copy made with <c>with</c> is other content and starts unknown), so an edit of
+    /// a dataset known valid checks only what the edit touches (<see cref="Changes.DatasetEditor.Apply"/>).
+    /// </summary>
+    internal bool KnownValid { get; set; }
+
+    /// <summary>
+    /// The dataset this one was edited from, while this one's version is not yet computed: the canonical bytes of the
+    /// items they share are taken from it instead of being written again (<see cref="DatasetJson.VersionOf"/>). Weak, so
+    /// a chain of edits whose versions nobody asks for keeps no earlier dataset alive.
+    /// </summary>
+    internal WeakReference<Dataset>? EditedFrom { get; set; }
+
+    /// <summary>The canonical bytes of this dataset's requests and offers, kept once its version was computed from an edit.</summary>
+    internal CanonicalItems? Canonical { get; set; }
+
     /// <summary>An empty dataset with the given name.</summary>
     public static Dataset Empty(string name) => new(CurrentFormatVersion, name, null, [], [], [], [], [], []);
 
