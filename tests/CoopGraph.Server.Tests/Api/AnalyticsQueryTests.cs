@@ -31,6 +31,27 @@ public sealed class AnalyticsQueryTests(ReadOnlyServer fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Metrics_Query_ListsTheNumbersNetworkNodesCarryWithTheMeasureDefinitions()
+    {
+        var data = await Server.DataAsync("""
+            { metrics { id label legend definition measure }
+              network { nodes { kind metrics { name } } }
+              __type(name: "CentralityMetric") { enumValues { name description } } }
+            """);
+        var metrics = data.GetProperty("metrics").EnumerateArray().ToList();
+        var office = data.GetProperty("network").GetProperty("nodes").EnumerateArray().First(n => n.GetProperty("kind").GetString() == "OFFICE");
+        var enumDescriptions = data.GetProperty("__type").GetProperty("enumValues").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("name").GetString()!, v => v.GetProperty("description").GetString());
+
+        metrics.Select(m => m.GetProperty("id").GetString()).ShouldBe(office.GetProperty("metrics").EnumerateArray().Select(m => m.GetProperty("name").GetString()));
+        metrics.ShouldAllBe(m => m.GetProperty("label").GetString()!.Length > 0 && m.GetProperty("legend").GetString()!.Length > 0);
+        var ranked = metrics.Where(m => m.GetProperty("measure").ValueKind != System.Text.Json.JsonValueKind.Null).ToList();
+        ranked.Select(m => m.GetProperty("measure").GetString()).ShouldBe(enumDescriptions.Keys, ignoreOrder: true);
+        ranked.ShouldAllBe(m => m.GetProperty("definition").GetString() == enumDescriptions[m.GetProperty("measure").GetString()!]);
+        metrics.Single(m => m.GetProperty("measure").ValueKind == System.Text.Json.JsonValueKind.Null).GetProperty("id").GetString().ShouldBe("isolation");
+    }
+
+    [Fact]
     public async Task Centrality_TopAndUnnormalizedBetweenness_ScalesByPairs()
     {
         var data = await Server.DataAsync("{ centrality(metric: BETWEENNESS, top: 3, normalized: false) { ranking { value office { code } } } }");

@@ -26,6 +26,7 @@ internal static class QuestionFields
         AddNeedsReport(query);
         AddIsolatedOffices(query);
         AddNeedVocabulary(query);
+        AddMetrics(query);
         AddOfficeStandings(query);
         AddSupportLink(query);
         AddPaths(query);
@@ -108,6 +109,13 @@ internal static class QuestionFields
         query.Field<NonNullGraphType<NeedVocabularyType>>("needVocabulary")
             .Description("The need statuses and the cross-cutting property in words, for a legend.")
             .Resolve(_ => new object());
+    }
+
+    private static void AddMetrics(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeMetricType>>>>("metrics")
+            .Description("The numbers every office carries, in the order of the `analyze` JSON, each with its label, legend words and definition: the one list the page, the exports and the CLI use.")
+            .Resolve(_ => OfficeMetrics.All);
     }
 
     private static void AddOfficeStandings(ObjectGraphType query)
