@@ -29,6 +29,7 @@ public sealed class NetworkAnalysis
     private readonly Lazy<UnmetNeedsResult> _needs;
     private readonly Lazy<IsolationResult> _isolation;
     private readonly Lazy<ReciprocalPairsResult> _reciprocal;
+    private readonly Lazy<OfficeStandingsResult> _standings;
     private readonly ConcurrentDictionary<(bool Weighted, bool Exact), Lazy<CentralityResult>> _centrality = new();
     private readonly ConcurrentDictionary<(bool Weighted, bool Exact), Lazy<BetweennessScores>> _betweenness = new();
 
@@ -44,6 +45,7 @@ public sealed class NetworkAnalysis
         _needs = new(() => NeedsAnalyzer.Compute(snapshot));
         _isolation = new(() => IsolationAnalyzer.Compute(snapshot, Degrees, UnmetNeeds()));
         _reciprocal = new(() => BilateralAnalyzer.ReciprocalPairs(snapshot));
+        _standings = new(() => OfficeStandings.Compute(this));
     }
 
     /// <summary>The snapshot analysed.</summary>
@@ -114,6 +116,9 @@ public sealed class NetworkAnalysis
 
     /// <summary>Supporters, flags, components, articulation points, bridges and isolation score.</summary>
     public IsolationResult Isolation() => _isolation.Value;
+
+    /// <summary>Every office's standing with its reasons in words, weakest first (from isolation and needs).</summary>
+    public OfficeStandingsResult Standings() => _standings.Value;
 
     /// <summary>The K shortest chains of support from <paramref name="from"/> to <paramref name="to"/>, with hop evidence.</summary>
     public PathsResult Paths(string from, string to, PathOptions? options = null)

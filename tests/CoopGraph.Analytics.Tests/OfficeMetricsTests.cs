@@ -32,7 +32,7 @@ public sealed class OfficeMetricsTests
     {
         OfficeMetrics.All.Select(m => m.Id).ShouldBe(OfficeMetrics.Names);
         OfficeMetrics.All.Where(m => m.Measure is not null).Select(m => m.Measure!.Value)
-            .ShouldBe(Enum.GetValues<Centrality.CentralityMeasure>(), ignoreOrder: true);
+            .ShouldBe(Enum.GetValues<Analytics.Centrality.CentralityMeasure>(), ignoreOrder: true);
         OfficeMetrics.All.ShouldAllBe(m => m.Label.Length > 0 && m.Legend.Length > 0 && m.Definition.Length > 0);
     }
 }

@@ -1,5 +1,4 @@
 using CoopGraph.Analytics.Centrality;
-using CoopGraph.Analytics.Isolation;
 using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
 using CoopGraph.Analytics.WhatIf;
@@ -70,7 +69,7 @@ internal static class AnalysisReportBuilder
             OfficeNames = givenNames,
             Exposed = subjects.Where(n => n.Status is NeedStatus.Unmet or NeedStatus.Fragile)
                 .ToDictionary(n => n.Id, n => RequestStandings.Exposed(analysis, n.Id), StringComparer.Ordinal),
-            Standings = OfficeStandings.Compute(analysis).Offices,
+            Standings = analysis.Standings().Offices,
         };
     }
 

@@ -52,6 +52,24 @@ public sealed class AnalyticsQueryTests(ReadOnlyServer fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task OfficeStandings_Query_EqualsTheAnalysisAndEachOfficesOwnStanding()
+    {
+        var data = await Server.DataAsync("""
+            { officeStandings { offices { office { code } standing rank supporters } }
+              office(code: "HND") { standing { standing rank } } }
+            """);
+        var expected = NetworkAnalysis.Of(Lima.Dataset).Standings();
+
+        var offices = data.GetProperty("officeStandings").GetProperty("offices").EnumerateArray().ToList();
+        offices.Select(o => o.GetProperty("office").GetProperty("code").GetString()).ShouldBe(expected.Offices.Select(o => o.Code));
+        offices.Select(o => o.GetProperty("rank").GetInt32()).ShouldBe(expected.Offices.Select(o => o.Rank));
+        offices.Select(o => o.GetProperty("supporters").GetInt32()).ShouldBe(expected.Offices.Select(o => o.Supporters));
+        var honduras = data.GetProperty("office").GetProperty("standing");
+        honduras.GetProperty("standing").GetString().ShouldBe(offices.Single(o => o.GetProperty("office").GetProperty("code").GetString() == "HND").GetProperty("standing").GetString());
+        honduras.GetProperty("rank").GetInt32().ShouldBe(expected["HND"].Rank);
+    }
+
+    [Fact]
     public async Task Centrality_TopAndUnnormalizedBetweenness_ScalesByPairs()
     {
         var data = await Server.DataAsync("{ centrality(metric: BETWEENNESS, top: 3, normalized: false) { ranking { value office { code } } } }");

@@ -1,6 +1,5 @@
 using CoopGraph.Analytics;
 using CoopGraph.Analytics.Centrality;
-using CoopGraph.Analytics.Isolation;
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
@@ -122,7 +121,7 @@ internal static class QuestionFields
     {
         query.Field<NonNullGraphType<OfficeStandingsType>>("officeStandings")
             .Description("Every office's standing with its reasons in words, weakest first: isolated, weak ties (ranked), unmet needs, well connected; offices that did not take part (no request, no offer) last and apart.")
-            .Resolve(ctx => ctx.Snapshot().Answer("standings", OfficeStandings.Compute));
+            .Resolve(ctx => ctx.Snapshot().Analysis.Standings());
     }
 
     private static void AddSupportLink(ObjectGraphType query)
