@@ -72,9 +72,10 @@ public sealed class NetworkAnalysis
         options ??= new();
         return _centrality.GetOrAdd((options.WeightedBetweenness, options.ExactBetweenness), key => new(() =>
         {
+            // Betweenness first: when it refuses (weighted at a size only sampling can answer), nothing else was spent.
+            var betweenness = Betweenness(key.Weighted, key.Exact);
             var (closeness, harmonic) = _closenessHarmonic.Value;
-            return CentralityCalculator.Compute(
-                Snapshot, Degrees, Betweenness(key.Weighted, key.Exact), closeness, harmonic, _pageRank.Value, _hits.Value, key.Weighted);
+            return CentralityCalculator.Compute(Snapshot, Degrees, betweenness, closeness, harmonic, _pageRank.Value, _hits.Value, key.Weighted);
         })).Value;
     }
 
