@@ -20,7 +20,14 @@ internal sealed class CafeColumnBound
     private readonly List<int> _subject = [];
     private readonly List<double> _value = [];
 
-    private CafeColumnBound(CafeInstance x) => _x = x;
+    private CafeColumnBound(CafeInstance x, bool penaltyFloor)
+    {
+        _x = x;
+        PenaltyFloor = penaltyFloor && x.Weights.RepeatedPair > 0 && x.Rounds > 1 ? CafePenaltyFloor.Of(x) : 0;
+    }
+
+    /// <summary>The least penalty any plan pays (<see cref="CafePenaltyFloor"/>), a row of the LP; 0 when left out.</summary>
+    public double PenaltyFloor { get; }
 
     /// <summary>The columns (subject, offices) the bound was computed over, with their values.</summary>
     public int ColumnCount => _groups.Count;
@@ -53,9 +60,9 @@ internal sealed class CafeColumnBound
         return groups * x.SubjectCount;
     }
 
-    public static CafeColumnBound Compute(CafeInstance x, int[,]? start, TimeSpan budget, CancellationToken cancellationToken)
+    public static CafeColumnBound Compute(CafeInstance x, int[,]? start, TimeSpan budget, CancellationToken cancellationToken, bool penaltyFloor = true)
     {
-        var result = new CafeColumnBound(x);
+        var result = new CafeColumnBound(x, penaltyFloor);
         if (ColumnsOf(x) > MaxColumns)
         {
             return result;
@@ -96,7 +103,7 @@ internal sealed class CafeColumnBound
     /// A round's imbalance (largest − smallest table) is at least 2/T · Σ_tables |size − n/T| (the mean absolute
     /// deviation of T numbers is at most half their range), so each table carries 2/T · |size − n/T| of it.
     /// </summary>
-    private double ImbalanceShare(int size) => 2.0 / _x.Tables * Math.Abs(size - ((double)_x.OfficeCount / _x.Tables));
+    private double ImbalanceShare(int size) => CafePenaltyFloor.Share(_x, size);
 
     private void Enumerate()
     {
@@ -168,6 +175,10 @@ internal sealed class CafeColumnBound
         var objective = lp.Objective();
         objective.SetMaximization();
 
+        // The penalty floor: RepeatedPair·Σ rep + Imbalance·Σ share·y ≥ floor, written as a ≤ row (negated) so that its
+        // multiplier is ≥ 0 like the other ≤ rows'.
+        var penalty = lp.MakeConstraint(double.NegativeInfinity, -PenaltyFloor, "penalty");
+
         // Without a repeat penalty a pair may meet every round; with one, the meetings after the first are repeats.
         var repeatWeight = _x.Weights.RepeatedPair > 0 && rounds > 1 ? _x.Weights.RepeatedPair : 0;
         var meetLimit = repeatWeight > 0 ? 1 : rounds;
@@ -178,6 +189,7 @@ internal sealed class CafeColumnBound
             {
                 var repeat = lp.MakeNumVar(0, rounds - 1, $"rep_{p}");
                 meet[p].SetCoefficient(repeat, -1);
+                penalty.SetCoefficient(repeat, -repeatWeight);
                 objective.SetCoefficient(repeat, -repeatWeight);
             }
         }
@@ -192,6 +204,7 @@ internal sealed class CafeColumnBound
             objective.SetCoefficient(y, _value[c]);
             perSubject[s].SetCoefficient(y, 1);
             tables.SetCoefficient(y, 1);
+            penalty.SetCoefficient(y, -_x.Weights.Imbalance * ImbalanceShare(g.Length));
             for (var a = 0; a < g.Length; a++)
             {
                 seat[g[a]].SetCoefficient(y, 1);
@@ -228,7 +241,8 @@ internal sealed class CafeColumnBound
             // bound Σ rhs·π + Σ_columns max(0, value − π·column) + Σ_pairs (rounds − 1)·max(0, π_pair − repeat weight),
             // whether or not the LP is optimal over every column, and whatever the LP solver's rounding.
             var tableDual = tables.DualValue();
-            double bound = rounds * _x.Tables * tableDual;
+            var penaltyDual = Math.Max(0, penalty.DualValue());
+            double bound = (rounds * _x.Tables * tableDual) - (PenaltyFloor * penaltyDual);
             for (var i = 0; i < n; i++)
             {
                 seatDual[i] = seat[i].DualValue();
@@ -252,7 +266,7 @@ internal sealed class CafeColumnBound
                 bound += meetLimit * meetDual[p];
                 if (repeatWeight > 0)
                 {
-                    bound += (rounds - 1) * Math.Max(0, meetDual[p] - repeatWeight);
+                    bound += (rounds - 1) * Math.Max(0, meetDual[p] - repeatWeight + (penaltyDual * repeatWeight));
                 }
             }
 
@@ -261,7 +275,7 @@ internal sealed class CafeColumnBound
             {
                 var g = _groups[c];
                 var s = _subject[c];
-                var price = tableDual + subjectDual[s];
+                var price = tableDual + subjectDual[s] - (penaltyDual * _x.Weights.Imbalance * ImbalanceShare(g.Length));
                 for (var a = 0; a < g.Length; a++)
                 {
                     price += seatDual[g[a]] + onceDual[g[a], s];

@@ -16,6 +16,13 @@ internal sealed class CafeLocalSearch
     /// <summary>Work in office-visits: moves are at most this divided by the offices (a move costs O(offices)).</summary>
     public const long WorkBudget = 64_000_000;
 
+    /// <summary>
+    /// Start and end temperatures, in objective points per unit of the largest weight (tuned on Lima with the default
+    /// weights 2, 3, 4, 2: four seeds of 4 million moves each scored 208–228, mean 216, ending at 0.075; 222–225, mean
+    /// 224, ending at 0.2; docs/planning.md).
+    /// </summary>
+    private const double Hot = 1.5, Cold = 0.2;
+
     /// <summary>Moves per seat (office × round): small instances need fewer.</summary>
     public const long MovesPerSeat = 50_000;
 
@@ -27,6 +34,10 @@ internal sealed class CafeLocalSearch
     private readonly int[,] _size;
     private readonly int[,] _met;
 
+    /// <summary>The offices at each table: _members[r, s, 0.._size[r, s]), and each office's place in its list.</summary>
+    private readonly int[,,] _members;
+    private readonly int[,] _place;
+
     private CafeLocalSearch(CafeInstance x, int[,] start)
     {
         _x = x;
@@ -34,11 +45,13 @@ internal sealed class CafeLocalSearch
         _plan = (int[,])start.Clone();
         _size = new int[_rounds, _m];
         _met = new int[_n, _n];
+        _members = new int[_rounds, _m, _n];
+        _place = new int[_n, _rounds];
         for (var i = 0; i < _n; i++)
         {
             for (var r = 0; r < _rounds; r++)
             {
-                _size[r, _plan[i, r]]++;
+                Seat(i, r, _plan[i, r]);
             }
         }
 
@@ -59,10 +72,13 @@ internal sealed class CafeLocalSearch
     }
 
     /// <summary>
-    /// The best plan found from <paramref name="start"/> (never worse than it), and whether the move budget ended the
-    /// search (true: reproducible) rather than <paramref name="deadline"/> or cancellation.
+    /// The best plan found from <paramref name="start"/> (never worse than it) by <paramref name="chains"/> independent
+    /// annealing chains run side by side (chain c seeded <paramref name="seed"/> + 7919·c; the best plan wins, the lowest
+    /// chain on a tie, so the result does not depend on which thread finishes first), and whether every chain's move
+    /// budget ended it (true: reproducible) rather than <paramref name="deadline"/> or cancellation.
     /// </summary>
-    public static (int[,] Plan, bool Complete) Improve(CafeInstance x, int[,] start, int seed, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken)
+    public static (int[,] Plan, bool Complete) Improve(
+        CafeInstance x, int[,] start, int seed, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken, int chains = 1, long? moveBudget = null)
     {
         var w = x.Weights;
         var scale = Math.Max(Math.Max(w.InterestSeat, w.Encounter), Math.Max(w.RepeatedPair, w.Imbalance));
@@ -71,11 +87,26 @@ internal sealed class CafeLocalSearch
             return (start, true);
         }
 
-        var search = new CafeLocalSearch(x, start);
-        // Lima (16 offices × 5 rounds): 4 million moves, about 2 s of one core (docs/planning.md).
-        var moves = Math.Min(WorkBudget / Math.Max(16, x.OfficeCount), MovesPerSeat * x.OfficeCount * x.Rounds);
-        // Temperatures in objective points, proportional to the weights (tuned on Lima with the default weights 2, 3, 4, 2).
-        return search.Anneal(seed, moves, 1.5 * scale, 0.075 * scale, clock, deadline, cancellationToken);
+        // Lima (16 offices × 5 rounds): 4 million moves per chain (docs/planning.md).
+        var moves = moveBudget ?? Math.Min(WorkBudget / Math.Max(16, x.OfficeCount), MovesPerSeat * x.OfficeCount * x.Rounds);
+        var results = new (int[,] Plan, bool Complete)[Math.Max(1, chains)];
+        Parallel.For(
+            0,
+            results.Length,
+            new ParallelOptions { MaxDegreeOfParallelism = results.Length },
+            c => results[c] = new CafeLocalSearch(x, start).Anneal(unchecked(seed + (7919 * c)), moves, Hot * scale, Cold * scale, clock, deadline, cancellationToken));
+        var best = 0;
+        var bestValue = CafeFigures.Of(x, results[0].Plan).Objective;
+        for (var c = 1; c < results.Length; c++)
+        {
+            var value = CafeFigures.Of(x, results[c].Plan).Objective;
+            if (value > bestValue)
+            {
+                (best, bestValue) = (c, value);
+            }
+        }
+
+        return (results[best].Plan, results.All(r => r.Complete));
     }
 
     private (int[,] Plan, bool Complete) Anneal(int seed, long moves, double hot, double cold, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken)
@@ -148,12 +179,9 @@ internal sealed class CafeLocalSearch
                     continue;
                 }
 
-                for (var b = 0; b < _n; b++)
+                while (_size[r, s] > 0)
                 {
-                    if (_plan[b, r] == s)
-                    {
-                        delta += Move(undo, b, r, u);
-                    }
+                    delta += Move(undo, _members[r, s, _size[r, s] - 1], r, u);
                 }
 
                 valid = undo.TrueForAll(m => Distinct(m.Office));
@@ -181,6 +209,7 @@ internal sealed class CafeLocalSearch
     }
 
     /// <summary>Seats office <paramref name="a"/> at the table of <paramref name="t"/> in round <paramref name="r"/> (no rule checked); returns the change of the objective.</summary>
+    /// <remarks>Only the offices at the two tables concerned are visited (a move used to scan every office).</remarks>
     private long Move(List<(int Office, int Round, int Subject)>? undo, int a, int r, int t)
     {
         var w = _x.Weights;
@@ -188,33 +217,41 @@ internal sealed class CafeLocalSearch
         undo?.Add((a, r, s));
         long delta = w.Imbalance * (long)Imbalance(r);
         delta += (_x.Interested(a, t) ? w.InterestSeat : 0) - (_x.Interested(a, s) ? w.InterestSeat : 0);
-        for (var b = 0; b < _n; b++)
+        Unseat(a, r, s);
+        for (var k = 0; k < _size[r, s]; k++)
         {
-            var at = _plan[b, r];
-            if (b == a || (at != s && at != t))
-            {
-                continue;
-            }
-
+            var b = _members[r, s, k];
             var met = _met[a, b];
-            if (at == s)
-            {
-                delta -= w.Encounter * _x.EncounterWeight(a, b, s);
-                delta += met >= 2 ? w.RepeatedPair : 0;
-                _met[a, b] = _met[b, a] = met - 1;
-            }
-            else
-            {
-                delta += w.Encounter * _x.EncounterWeight(a, b, t);
-                delta -= met >= 1 ? w.RepeatedPair : 0;
-                _met[a, b] = _met[b, a] = met + 1;
-            }
+            delta -= w.Encounter * _x.EncounterWeight(a, b, s);
+            delta += met >= 2 ? w.RepeatedPair : 0;
+            _met[a, b] = _met[b, a] = met - 1;
         }
 
-        _size[r, s]--;
-        _size[r, t]++;
+        for (var k = 0; k < _size[r, t]; k++)
+        {
+            var b = _members[r, t, k];
+            var met = _met[a, b];
+            delta += w.Encounter * _x.EncounterWeight(a, b, t);
+            delta -= met >= 1 ? w.RepeatedPair : 0;
+            _met[a, b] = _met[b, a] = met + 1;
+        }
+
+        Seat(a, r, t);
         _plan[a, r] = t;
         return delta - (w.Imbalance * (long)Imbalance(r));
+    }
+
+    private void Seat(int a, int r, int t)
+    {
+        _members[r, t, _size[r, t]] = a;
+        _place[a, r] = _size[r, t]++;
+    }
+
+    private void Unseat(int a, int r, int s)
+    {
+        var last = _members[r, s, --_size[r, s]];
+        _members[r, s, _place[a, r]] = last;
+        _place[last, r] = _place[a, r];
     }
 
     private int Imbalance(int r)

@@ -55,25 +55,28 @@ internal sealed class CafeModel
         var model = new CafeModel(instance);
         model.Build();
         var start = GreedyCafePlan.Build(instance);
+
+        // CP-SAT's own bound on this model stays far above the best plans (the LP of its pair terms is weak); the LP of
+        // whole tables is much tighter (docs/planning.md, "The bound"). It starts at once, from the greedy plan's tables,
+        // and runs beside the search and CP-SAT (so neither loses time to it, and on a loaded machine it still has the
+        // whole time limit to finish); it stops at the caller's deadline with the bound of the passes it finished.
+        using var boundStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+        var tableStart = start;
+        var tableBoundTask = Task.Run(
+            () => CafeColumnBound.Compute(instance, tableStart, TimeSpan.FromSeconds(options.TimeLimitSeconds), boundStop.Token),
+            CancellationToken.None);
         var searchComplete = true;
         if (start is not null)
         {
             // CP-SAT's search barely moves from the greedy start (172 on Lima); an annealed start scores far more.
-            // It may use up to half the time limit; past that it stops early (and the plan is not reproducible).
+            // One chain per worker; it may use up to half the time limit; past that it stops early (and the plan is
+            // not reproducible).
             (start, searchComplete) = CafeLocalSearch.Improve(
-                instance, start, options.Seed, started, TimeSpan.FromSeconds(options.TimeLimitSeconds * LocalSearchShare), cancellationToken);
+                instance, start, options.Seed, started, TimeSpan.FromSeconds(options.TimeLimitSeconds * LocalSearchShare), cancellationToken, chains: options.Workers);
         }
 
         model.Hint(start);
         cancellationToken.ThrowIfCancellationRequested();
-
-        // CP-SAT's own bound on this model stays far above the best plans (the LP of its pair terms is weak); the LP of
-        // whole tables is much tighter (docs/planning.md, "The bound"). It runs beside CP-SAT, so CP-SAT keeps its whole
-        // time limit (and so its plan), and it stops at the caller's deadline with the bound of the passes it finished.
-        using var boundStop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        var tableBoundTask = Task.Run(
-            () => CafeColumnBound.Compute(instance, start, TimeSpan.FromSeconds(options.TimeLimitSeconds), boundStop.Token),
-            CancellationToken.None);
         var timeLimitSeconds = Math.Max(0.1, options.TimeLimitSeconds - started.Elapsed.TotalSeconds);
         // Interleaved search with two subsolvers runs no large-neighbourhood search and never improved the greedy start
         // on Lima (objective 138); eight interleaved subsolvers (still deterministic) reach 172 (docs/planning.md).
