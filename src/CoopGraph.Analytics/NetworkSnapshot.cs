@@ -1,17 +1,14 @@
-using CoopGraph.Analytics.Centrality;
 using CoopGraph.Analytics.Graph;
-using CoopGraph.Analytics.Isolation;
-using CoopGraph.Analytics.Needs;
-using CoopGraph.Analytics.Paths;
 using CoopGraph.Domain;
 
 namespace CoopGraph.Analytics;
 
 /// <summary>
 /// An immutable, indexed view of one <see cref="Dataset"/>: offices (sorted by code) and subjects (dataset order) become
-/// indices, requests and offers become per-subject and per-office index arrays (the bipartite graph), and the support
-/// graph and every whole-network result are computed at most once, on first use, thread-safely. Build one per dataset
-/// version and share it between callers.
+/// indices, requests and offers become per-subject and per-office index arrays (the bipartite graph); the name index
+/// and the support graph are built at most once, on first use, thread-safely. It holds no analysis result: those are
+/// computed and kept by <see cref="NetworkAnalysis"/>, so kernels read the snapshot and the snapshot knows no kernel.
+/// Build one per dataset version and share it between callers.
 /// </summary>
 public sealed class NetworkSnapshot
 {
@@ -21,8 +18,6 @@ public sealed class NetworkSnapshot
     private readonly int[] _offerStart;
     private readonly Lazy<IReadOnlyList<SupportEdge>> _supportEdges;
     private readonly Lazy<DatasetNames> _names;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Weighted, bool Exact), Lazy<CentralityResult>> _centrality = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Weighted, bool Exact), Lazy<BetweennessScores>> _betweenness = new();
 
     private NetworkSnapshot(Dataset dataset)
     {
@@ -55,13 +50,6 @@ public sealed class NetworkSnapshot
         Support = new(() => SupportGraph.Build(this));
         _supportEdges = new(() => [.. Enumerable.Range(0, Support.Value.EdgeCount).Select(EdgeOf)]);
         DeferredSupportEdges = new(() => SupportEdges);
-        ClosenessHarmonic = new(() => Distances.ClosenessAndHarmonic(this));
-        PageRank = new(() => LinkAnalysis.PageRank(this));
-        Hits = new(() => LinkAnalysis.Hits(this));
-        Degrees = new(() => Analytics.Centrality.Degrees.Compute(this));
-        Needs = new(() => NeedsAnalyzer.Compute(this));
-        Isolation = new(() => IsolationAnalyzer.Compute(this));
-        Reciprocal = new(() => BilateralAnalyzer.ReciprocalPairs(this));
     }
 
     /// <summary>The dataset this snapshot indexes.</summary>
@@ -121,24 +109,10 @@ public sealed class NetworkSnapshot
 
     internal int[] OfficeOfferSubject { get; }
 
+    /// <summary>The support graph (office → office, projected through the subjects), built on first use.</summary>
     internal Lazy<SupportGraph> Support { get; }
 
-    internal Lazy<UnmetNeedsResult> Needs { get; }
-
-    // One lazy result per metric, so a question about one metric never waits for another (betweenness is the slow one).
-    internal Lazy<PageRankScores> PageRank { get; }
-
-    internal Lazy<HitsScores> Hits { get; }
-
-    internal Lazy<Degrees> Degrees { get; }
-
-    internal Lazy<(double[] Closeness, double[] Harmonic)> ClosenessHarmonic { get; }
-
-    internal Lazy<IsolationResult> Isolation { get; }
-
-    internal Lazy<ReciprocalPairsResult> Reciprocal { get; }
-
-    /// <summary>Indexes <paramref name="dataset"/>; cheap: graphs and results are computed when first asked for.</summary>
+    /// <summary>Indexes <paramref name="dataset"/>; cheap: the support graph is built when first asked for.</summary>
     public static NetworkSnapshot Build(Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -150,15 +124,6 @@ public sealed class NetworkSnapshot
 
     /// <summary>The index of subject <paramref name="id"/>, or -1.</summary>
     public int IndexOfSubject(string id) => _subjectIndex.GetValueOrDefault(id, -1);
-
-    internal CentralityResult Centrality(CentralityOptions options) =>
-        _centrality.GetOrAdd((options.WeightedBetweenness, options.ExactBetweenness), key => new(() => CentralityCalculator.Compute(this, key.Weighted, key.Exact))).Value;
-
-    /// <summary>Whether any betweenness has been computed (or is being computed) on this snapshot.</summary>
-    internal bool BetweennessStarted => !_betweenness.IsEmpty;
-
-    internal BetweennessScores Betweenness(bool weighted, bool exact) =>
-        _betweenness.GetOrAdd((weighted, exact), key => new(() => BetweennessScores.Compute(this, key.Weighted, key.Exact))).Value;
 
     internal int RequestStart(int subject) => _requestStart[subject];
 

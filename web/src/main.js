@@ -18,7 +18,7 @@ import { exposeForTests } from './test-hooks.js';
 import { createInitiativesBoard } from './initiatives.js';
 import { createFollowUp } from './followup.js';
 import { stampRound, roundWords } from './round-note.js';
-/** @import { Meta, Network } from './queries.js' */
+/** @import { Meta, Network, SizeMetric } from './queries.js' */
 /** @import { MapEdge } from './map.js' */
 
 // The views exist from the start (a module script runs once the page is parsed); the data arrive in start().
@@ -39,7 +39,13 @@ const state = { meta: null, network: null, redraws: 0, office: null, subject: nu
 function officeName(code) { return state.meta?.offices.find((o) => o.code === code)?.name ?? code; }
 /** @param {string} id */
 function subjectName(id) { return state.meta?.subjects.find((s) => s.id === id)?.name ?? id; }
-const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by', HTMLSelectElement).value) ?? q.metrics[0];
+// The size the map opens with: "can help N offices" reads correctly without knowing graph theory.
+const DEFAULT_SIZE = 'outDegree';
+/** @returns {SizeMetric} */
+function sizeMetric() {
+  const metrics = loaded().metrics;
+  return metrics.find((m) => m.value === $('size-by', HTMLSelectElement).value) ?? metrics[0];
+}
 
 /** The loaded dataset's offices, subjects and areas; the views that need them are only drawn after start() loads them. */
 function loaded() {
@@ -152,7 +158,8 @@ async function showSubject(id) {
 /** Says in the legend what node size means for the chosen metric. */
 function showSizeLegend() {
   const metric = sizeMetric();
-  $('size-legend').textContent = `Node size: ${metric.legend ?? metric.label} (area grows with the value) · edge width: number of subjects.`;
+  $('size-legend').textContent = `Node size: ${metric.legend} (area grows with the value) · edge width: number of subjects.`;
+  $('size-by').title = metric.definition;
 }
 
 async function redrawMap() {
@@ -210,7 +217,9 @@ function fillSelectors(meta) {
   const subjectOptions = () => meta.subjects.filter((s) => !$('area', HTMLSelectElement).value || s.area === $('area', HTMLSelectElement).value)
     .map((s) => ({ value: s.id, label: s.name }));
   setOptions($('subject', HTMLSelectElement), subjectOptions());
-  setOptions($('size-by', HTMLSelectElement), q.metrics.map((m) => ({ value: m.value, label: m.label })), false);
+  const sizeBy = $('size-by', HTMLSelectElement);
+  setOptions(sizeBy, meta.metrics.map((m) => ({ value: m.value, label: m.label })), false);
+  sizeBy.value = meta.metrics.find((m) => m.node === DEFAULT_SIZE)?.value ?? sizeBy.value;
   $('area').addEventListener('change', () => { setOptions($('subject', HTMLSelectElement), subjectOptions()); redrawMap(); });
   setOptions($('office-pick', HTMLSelectElement), offices);
   setOptions($('path-from', HTMLSelectElement), offices, false);

@@ -16,7 +16,8 @@ import { query } from './api.js';
  * @typedef {{ id: string, name: string, area: string, status: string, statusLabel: string, crossCutting: boolean,
  *   requesters: OfficeRef[], offerers: OfficeRef[] }} SubjectSummary
  * @typedef {{ rule: string, statuses: { status: string, meaning: string }[], crossCutting: string }} Vocabulary
- * @typedef {{ dataset: Dataset, vocabulary: Vocabulary, areas: Area[], offices: OfficeRef[], subjects: SubjectSummary[] }} Meta
+ * @typedef {{ dataset: Dataset, vocabulary: Vocabulary, areas: Area[], offices: OfficeRef[], subjects: SubjectSummary[],
+ *   metrics: SizeMetric[] }} Meta
  */
 /**
  * A network view as the map draws it: office nodes carry their metrics by name and their isolation flags.
@@ -74,26 +75,18 @@ export function allRounds() { return rounds; }
 export const roundArg = () => (chosen && !chosen.latest ? chosen.id : null);
 
 /**
- * Size-by choices: the CentralityMetric enum value, the name of the same metric on network nodes, and what size then
- * means in the legend. The first is the default: "can help N offices" reads correctly without knowing graph theory.
+ * Size-by choices: the office metrics the API defines (`metrics`, the same list as the exports and the CLI) that rank
+ * offices: the CentralityMetric value the panel ranks by, the name of the metric on network nodes, its label, the words
+ * the legend uses for it and its definition.
+ * @typedef {{ value: string, node: string, label: string, legend: string, definition: string }} SizeMetric
  */
-/** @type {{ value: string, node: string, label: string, legend?: string }[]} */
-export const metrics = [
-  { value: 'OUT_DEGREE', node: 'outDegree', label: 'Can help N offices (out-degree)', legend: 'how many offices it can help' },
-  { value: 'IN_DEGREE', node: 'inDegree', label: 'Helped by N offices (in-degree)', legend: 'how many offices can help it' },
-  { value: 'PAGE_RANK', node: 'pageRank', label: 'PageRank' },
-  { value: 'BETWEENNESS', node: 'betweenness', label: 'Betweenness' },
-  { value: 'CLOSENESS', node: 'closeness', label: 'Closeness' },
-  { value: 'HARMONIC', node: 'harmonic', label: 'Harmonic' },
-  { value: 'HUB', node: 'hub', label: 'Hub (HITS)' },
-  { value: 'AUTHORITY', node: 'authority', label: 'Authority (HITS)' },
-];
 
 /** @returns {Promise<Meta>} */
 export async function loadMeta() {
   /**
    * @type {{ dataset: Dataset, areas: Area[], offices: { totalCount: number, nodes: OfficeRef[] },
-   *   subjects: (Omit<SubjectSummary, 'area'> & { area: { id: string } })[], needVocabulary: Vocabulary }}
+   *   subjects: (Omit<SubjectSummary, 'area'> & { area: { id: string } })[], needVocabulary: Vocabulary,
+   *   metrics: { id: string, label: string, legend: string, definition: string, measure: string | null }[] }}
    */
   const data = await query(`query Meta($round: ID) {
     dataset { name version source officeCount subjectCount requestCount offerCount }
@@ -101,6 +94,7 @@ export async function loadMeta() {
     offices(first: 500) { totalCount nodes { code name } }
     subjects(round: $round) { id name area { id } status statusLabel crossCutting requesters { code name } offerers { code name } }
     needVocabulary { rule statuses { status meaning } crossCutting }
+    metrics { id label legend definition measure }
   }`, { round: roundArg() });
   return {
     dataset: data.dataset,
@@ -109,6 +103,10 @@ export async function loadMeta() {
     areas: data.areas,
     offices: data.offices.nodes,
     subjects: data.subjects.map((s) => ({ ...s, area: s.area.id })),
+    // The office metrics as the API defines them; the map sizes by those the panel can rank by.
+    metrics: data.metrics.flatMap((m) => (m.measure
+      ? [{ value: m.measure, node: m.id, label: m.label, legend: m.legend, definition: m.definition }]
+      : [])),
   };
 }
 
