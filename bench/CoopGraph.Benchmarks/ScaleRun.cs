@@ -20,11 +20,11 @@ internal static class ScaleRun
         var snapshot = Step("snapshot (bipartite index)", () => NetworkSnapshot.Build(dataset));
         Console.WriteLine($"  {snapshot.OfficeCodes.Count} offices, {snapshot.SubjectIds.Count} subjects, {dataset.Requests.Count + dataset.Offers.Count} links");
         var analysis = new NetworkAnalysis(snapshot);
-        var pageRank = Step("PageRank (through subjects)", () => snapshot.PageRank.Value);
+        var pageRank = Step("PageRank (through subjects)", () => analysis.PageRankScores);
         Console.WriteLine($"  {pageRank.Iterations} iterations, last L1 change {pageRank.LastChange:0.##e0}, converged {pageRank.Converged}");
-        var degrees = Step("degrees and strengths", () => snapshot.Degrees.Value);
+        var degrees = Step("degrees and strengths", () => analysis.Degrees);
         Console.WriteLine($"  support edges (Σ out-degree, never materialised): {degrees.Out.Sum(d => (long)d)}");
-        Step("HITS (through subjects)", () => snapshot.Hits.Value);
+        Step("HITS (through subjects)", () => analysis.HitsScores);
         var needs = Step("unmet/fragile needs", analysis.UnmetNeeds);
         Console.WriteLine($"  coverage {needs.CoverageRatio:P1}");
         var components = Step("weak components (union-find)", () => WeakComponents.Compute(snapshot));
@@ -47,9 +47,9 @@ internal static class ScaleRun
         Step("Yen k=5, same pair", () => analysis.Paths(pair.From, pair.To, new PathOptions(K: 5)));
         Step("weighted path (1/w), same pair", () => analysis.Paths(pair.From, pair.To, new PathOptions(Weighted: true)));
         // The path and the match plan results carry request/offer evidence; at L they stay small.
-        var betweenness = Step("betweenness (auto: exact or sampled)", () => snapshot.Betweenness(weighted: false, exact: false));
+        var betweenness = Step("betweenness (auto: exact or sampled)", () => analysis.Betweenness(weighted: false, exact: false));
         Console.WriteLine($"  {string.Join("; ", betweenness.Parameters.Select(p => $"{p.Name}={p.Value}"))}");
-        Step("closeness + harmonic (exact, bipartite BFS)", () => snapshot.ClosenessHarmonic.Value);
+        Step("closeness + harmonic (exact, bipartite BFS)", () => analysis.ClosenessHarmonic);
         Console.WriteLine($"total {total.Elapsed.TotalSeconds:0.0} s, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / (1024.0 * 1024):0} MiB");
         if (pageRankPath is not null)
         {

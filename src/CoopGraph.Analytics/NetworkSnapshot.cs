@@ -1,17 +1,14 @@
-using CoopGraph.Analytics.Centrality;
 using CoopGraph.Analytics.Graph;
-using CoopGraph.Analytics.Isolation;
-using CoopGraph.Analytics.Needs;
-using CoopGraph.Analytics.Paths;
 using CoopGraph.Domain;
 
 namespace CoopGraph.Analytics;
 
 /// <summary>
 /// An immutable, indexed view of one <see cref="Dataset"/>: offices (sorted by code) and subjects (dataset order) become
-/// indices, requests and offers become per-subject and per-office index arrays (the bipartite graph), and the support
-/// graph and every whole-network result are computed at most once, on first use, thread-safely. Build one per dataset
-/// version and share it between callers.
+/// indices, requests and offers become per-subject and per-office index arrays (the bipartite graph); the name index
+/// and the support graph are built at most once, on first use, thread-safely. It holds no analysis result: those are
+/// computed and kept by <see cref="NetworkAnalysis"/>, so kernels read the snapshot and the snapshot knows no kernel.
+/// Build one per dataset version and share it between callers.
 /// </summary>
 public sealed class NetworkSnapshot
 {
@@ -21,8 +18,6 @@ public sealed class NetworkSnapshot
     private readonly int[] _offerStart;
     private readonly Lazy<IReadOnlyList<SupportEdge>> _supportEdges;
     private readonly Lazy<DatasetNames> _names;
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Weighted, bool Exact), Lazy<CentralityResult>> _centrality = new();
-    private readonly System.Collections.Concurrent.ConcurrentDictionary<(bool Weighted, bool Exact), Lazy<BetweennessScores>> _betweenness = new();
 
     private NetworkSnapshot(Dataset dataset)
     {
@@ -32,23 +27,29 @@ public sealed class NetworkSnapshot
         _officeIndex = OfficeCodes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         SubjectIds = [.. dataset.Subjects.Select(s => s.Id)];
         _subjectIndex = SubjectIds.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
-        (_requestStart, RequestOffice, RequestRecord) = Group(dataset.Requests.Select(r => (Subject(r.Subject), Office(r.Office))), SubjectCount);
-        (_offerStart, OfferOffice, OfferRecord) = Group(dataset.Offers.Select(o => (Subject(o.Subject), Office(o.Office))), SubjectCount);
+        // Each link's office and subject are looked up once and grouped both ways (a new version is indexed after every edit).
+        var (requestOffices, requestSubjects) = (new int[dataset.Requests.Count], new int[dataset.Requests.Count]);
+        for (var i = 0; i < requestOffices.Length; i++)
+        {
+            (requestOffices[i], requestSubjects[i]) = (Office(dataset.Requests[i].Office), Subject(dataset.Requests[i].Subject));
+        }
+
+        var (offerOffices, offerSubjects) = (new int[dataset.Offers.Count], new int[dataset.Offers.Count]);
+        for (var i = 0; i < offerOffices.Length; i++)
+        {
+            (offerOffices[i], offerSubjects[i]) = (Office(dataset.Offers[i].Office), Subject(dataset.Offers[i].Subject));
+        }
+
+        (_requestStart, RequestOffice, RequestRecord) = Group(requestSubjects, requestOffices, SubjectCount);
+        (_offerStart, OfferOffice, OfferRecord) = Group(offerSubjects, offerOffices, SubjectCount);
         SetApart = [.. dataset.Subjects.Select((s, i) => s.CrossCutting && OfferEnd(i) == OfferStart(i))];
-        (OfficeRequestStart, OfficeRequestSubject, _) = Group(dataset.Requests.Select(r => (Office(r.Office), Subject(r.Subject))), OfficeCount);
-        (OfficeOfferStart, OfficeOfferSubject, _) = Group(dataset.Offers.Select(o => (Office(o.Office), Subject(o.Subject))), OfficeCount);
+        (OfficeRequestStart, OfficeRequestSubject, _) = Group(requestOffices, requestSubjects, OfficeCount);
+        (OfficeOfferStart, OfficeOfferSubject, _) = Group(offerOffices, offerSubjects, OfficeCount);
 
         _names = new(() => new DatasetNames(dataset));
         Support = new(() => SupportGraph.Build(this));
         _supportEdges = new(() => [.. Enumerable.Range(0, Support.Value.EdgeCount).Select(EdgeOf)]);
         DeferredSupportEdges = new(() => SupportEdges);
-        ClosenessHarmonic = new(() => Distances.ClosenessAndHarmonic(this));
-        PageRank = new(() => LinkAnalysis.PageRank(this));
-        Hits = new(() => LinkAnalysis.Hits(this));
-        Degrees = new(() => Analytics.Centrality.Degrees.Compute(this));
-        Needs = new(() => NeedsAnalyzer.Compute(this));
-        Isolation = new(() => IsolationAnalyzer.Compute(this));
-        Reciprocal = new(() => BilateralAnalyzer.ReciprocalPairs(this));
     }
 
     /// <summary>The dataset this snapshot indexes.</summary>
@@ -108,24 +109,10 @@ public sealed class NetworkSnapshot
 
     internal int[] OfficeOfferSubject { get; }
 
+    /// <summary>The support graph (office → office, projected through the subjects), built on first use.</summary>
     internal Lazy<SupportGraph> Support { get; }
 
-    internal Lazy<UnmetNeedsResult> Needs { get; }
-
-    // One lazy result per metric, so a question about one metric never waits for another (betweenness is the slow one).
-    internal Lazy<PageRankScores> PageRank { get; }
-
-    internal Lazy<HitsScores> Hits { get; }
-
-    internal Lazy<Degrees> Degrees { get; }
-
-    internal Lazy<(double[] Closeness, double[] Harmonic)> ClosenessHarmonic { get; }
-
-    internal Lazy<IsolationResult> Isolation { get; }
-
-    internal Lazy<ReciprocalPairsResult> Reciprocal { get; }
-
-    /// <summary>Indexes <paramref name="dataset"/>; cheap: graphs and results are computed when first asked for.</summary>
+    /// <summary>Indexes <paramref name="dataset"/>; cheap: the support graph is built when first asked for.</summary>
     public static NetworkSnapshot Build(Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
@@ -137,15 +124,6 @@ public sealed class NetworkSnapshot
 
     /// <summary>The index of subject <paramref name="id"/>, or -1.</summary>
     public int IndexOfSubject(string id) => _subjectIndex.GetValueOrDefault(id, -1);
-
-    internal CentralityResult Centrality(CentralityOptions options) =>
-        _centrality.GetOrAdd((options.WeightedBetweenness, options.ExactBetweenness), key => new(() => CentralityCalculator.Compute(this, key.Weighted, key.Exact))).Value;
-
-    /// <summary>Whether any betweenness has been computed (or is being computed) on this snapshot.</summary>
-    internal bool BetweennessStarted => !_betweenness.IsEmpty;
-
-    internal BetweennessScores Betweenness(bool weighted, bool exact) =>
-        _betweenness.GetOrAdd((weighted, exact), key => new(() => BetweennessScores.Compute(this, key.Weighted, key.Exact))).Value;
 
     internal int RequestStart(int subject) => _requestStart[subject];
 
@@ -181,48 +159,47 @@ public sealed class NetworkSnapshot
         : throw new ArgumentException($"unknown subject '{id}' (validate the dataset first)", nameof(id));
 
     /// <summary>
-    /// Counting sort of (group, item) pairs: CSR offsets, items ascending within each group, original positions. Two
-    /// stable counting passes (by item, then by group) keep it O(pairs + groups + items) with four int arrays, so a
-    /// million links index in a fraction of a second.
+    /// Counting sort of (group, item) pairs, given as two arrays: CSR offsets, items ascending within each group, original
+    /// positions. Two stable counting passes (by item, then by group) keep it O(pairs + groups + items) with four int
+    /// arrays, so a million links index in a fraction of a second.
     /// </summary>
-    private static (int[] Start, int[] Items, int[] Records) Group(IEnumerable<(int Group, int Item)> pairs, int groups)
+    private static (int[] Start, int[] Items, int[] Records) Group(int[] groups, int[] items, int groupCount)
     {
-        var list = pairs.ToArray();
-        var byItem = CountingOrder(list, Enumerable.Range(0, list.Length).ToArray(), p => p.Item);
-        var order = CountingOrder(list, byItem, p => p.Group);
-        var start = new int[groups + 1];
-        foreach (var (group, _) in list)
+        var byItem = CountingOrder(items, null);
+        var order = CountingOrder(groups, byItem);
+        var start = new int[groupCount + 1];
+        foreach (var group in groups)
         {
             start[group + 1]++;
         }
 
-        for (var g = 0; g < groups; g++)
+        for (var g = 0; g < groupCount; g++)
         {
             start[g + 1] += start[g];
         }
 
-        var items = new int[list.Length];
+        var sorted = new int[items.Length];
         for (var i = 0; i < order.Length; i++)
         {
-            items[i] = list[order[i]].Item;
+            sorted[i] = items[order[i]];
         }
 
-        return (start, items, order);
+        return (start, sorted, order);
     }
 
-    /// <summary>The positions <paramref name="order"/> stably re-sorted by <paramref name="key"/> (small non-negative ints).</summary>
-    private static int[] CountingOrder((int Group, int Item)[] list, int[] order, Func<(int Group, int Item), int> key)
+    /// <summary>The positions <paramref name="order"/> (all, ascending, when null) stably re-sorted by <paramref name="keys"/> (small non-negative ints).</summary>
+    private static int[] CountingOrder(int[] keys, int[]? order)
     {
         var max = 0;
-        foreach (var p in list)
+        foreach (var key in keys)
         {
-            max = Math.Max(max, key(p));
+            max = Math.Max(max, key);
         }
 
         var start = new int[max + 2];
-        foreach (var p in list)
+        foreach (var key in keys)
         {
-            start[key(p) + 1]++;
+            start[key + 1]++;
         }
 
         for (var k = 0; k <= max; k++)
@@ -230,10 +207,11 @@ public sealed class NetworkSnapshot
             start[k + 1] += start[k];
         }
 
-        var sorted = new int[order.Length];
-        foreach (var position in order)
+        var sorted = new int[keys.Length];
+        for (var i = 0; i < keys.Length; i++)
         {
-            sorted[start[key(list[position])]++] = position;
+            var position = order is null ? i : order[i];
+            sorted[start[keys[position]]++] = position;
         }
 
         return sorted;

@@ -74,8 +74,8 @@ public sealed record Dataset(
     public bool HasRound(string id) => FindRound(id) is not null;
 
     /// <summary>
-    /// The dataset as it stood at round <paramref name="roundId"/>: that round's requests and offers, and the rounds up to
-    /// it (it becomes the latest). The latest round gives this dataset itself, so its analyses are the default ones.
+    /// The dataset as it stood at round <paramref name="roundId"/>: that round's requests and offers, the rounds up to
+    /// it (it becomes the latest), and the initiatives proposed in those rounds (with their steps to date). The latest round gives this dataset itself, so its analyses are the default ones.
     /// </summary>
     /// <exception cref="ArgumentException">No round has this id.</exception>
     public Dataset AtRound(string roundId)
@@ -98,11 +98,14 @@ public sealed record Dataset(
         }
 
         var round = all[index];
+        var upTo = all.Take(index + 1).Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
         return this with
         {
             Requests = round.Requests ?? [],
             Offers = round.Offers ?? [],
             Rounds = [.. all.Take(index), round with { Requests = null, Offers = null }],
+            // An initiative proposed in a later round did not exist yet (one naming no round counts as the latest's).
+            Initiatives = [.. Initiatives.Where(i => i.Round is not null && upTo.Contains(i.Round))],
         };
     }
 
@@ -121,6 +124,23 @@ public sealed record Dataset(
 
     /// <inheritdoc />
     public override int GetHashCode() => Version.GetHashCode(StringComparison.Ordinal);
+
+    /// <summary>
+    /// True when a validation of exactly this content found no error. Like <see cref="Version"/> it is a property of
+    /// the content, kept once known (a copy made with <c>with</c> is other content and starts unknown), so an edit of
+    /// a dataset known valid checks only what the edit touches (<see cref="Changes.DatasetEditor.Apply"/>).
+    /// </summary>
+    internal bool KnownValid { get; set; }
+
+    /// <summary>
+    /// The dataset this one was edited from, while this one's version is not yet computed: the canonical bytes of the
+    /// items they share are taken from it instead of being written again (<see cref="DatasetJson.VersionOf"/>). Weak, so
+    /// a chain of edits whose versions nobody asks for keeps no earlier dataset alive.
+    /// </summary>
+    internal WeakReference<Dataset>? EditedFrom { get; set; }
+
+    /// <summary>The canonical bytes of this dataset's requests and offers, kept once its version was computed from an edit.</summary>
+    internal CanonicalItems? Canonical { get; set; }
 
     /// <summary>An empty dataset with the given name.</summary>
     public static Dataset Empty(string name) => new(CurrentFormatVersion, name, null, [], [], [], [], [], []);

@@ -26,4 +26,13 @@ public sealed class OfficeMetricsTests
             office.GetProperty("isolation").GetProperty("score").GetDouble().ShouldBe(metrics["isolation"], 1e-12);
         }
     }
+
+    [Fact]
+    public void All_EveryCentralityMeasure_RanksExactlyOneMetricAndIdsAreTheNames()
+    {
+        OfficeMetrics.All.Select(m => m.Id).ShouldBe(OfficeMetrics.Names);
+        OfficeMetrics.All.Where(m => m.Measure is not null).Select(m => m.Measure!.Value)
+            .ShouldBe(Enum.GetValues<Analytics.Centrality.CentralityMeasure>(), ignoreOrder: true);
+        OfficeMetrics.All.ShouldAllBe(m => m.Label.Length > 0 && m.Legend.Length > 0 && m.Definition.Length > 0);
+    }
 }

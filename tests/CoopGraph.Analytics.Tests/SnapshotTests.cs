@@ -19,6 +19,19 @@ public class SnapshotTests
     }
 
     [Fact]
+    public void NetworkSnapshot_Fields_HoldOnlyTheDatasetIndexesAndGraphs()
+    {
+        // The snapshot is an index the kernels read; results live in NetworkAnalysis (no analyzer <-> snapshot cycle).
+        var fields = typeof(NetworkSnapshot).GetFields(System.Reflection.BindingFlags.Instance | System.Reflection.BindingFlags.NonPublic | System.Reflection.BindingFlags.Public);
+
+        fields.ShouldNotBeEmpty();
+        fields.SelectMany(f => TypesIn(f.FieldType).Select(t => (Field: f.Name, Type: t)))
+            .Where(p => !IsIndexOrGraph(p.Type))
+            .Select(p => $"{p.Field}: {p.Type.FullName}")
+            .ShouldBeEmpty();
+    }
+
+    [Fact]
     public void SupportGraph_SelfOffer_AddsNoLoop()
     {
         var snapshot = NetworkSnapshot.Build(Networks.Make("AAA BBB", "AAA:s1 BBB:s1", "AAA:s1"));
@@ -47,6 +60,14 @@ public class SnapshotTests
         root.GetProperty("subjects").EnumerateArray().Select(s => s.GetProperty("status").GetString()).ShouldContain("UNMET");
         root.GetProperty("evidence").GetProperty("datasetVersion").GetString().ShouldBe(root.GetProperty("datasetVersion").GetString());
     }
+
+    private static IEnumerable<Type> TypesIn(Type type) =>
+        type.IsArray ? TypesIn(type.GetElementType()!)
+            : type.IsGenericType ? [type.GetGenericTypeDefinition(), .. type.GetGenericArguments().SelectMany(TypesIn)]
+            : [type];
+
+    private static bool IsIndexOrGraph(Type type) =>
+        type.Namespace is { } ns && (ns == "System" || ns.StartsWith("System.", StringComparison.Ordinal) || ns == "CoopGraph.Domain" || ns == "CoopGraph.Analytics.Graph");
 
     private sealed class EdgeComparer : IEqualityComparer<SupportEdge>
     {

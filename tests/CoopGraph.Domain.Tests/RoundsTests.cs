@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using CoopGraph.Domain.Formats;
+using CoopGraph.Domain.Initiatives;
 using CoopGraph.Domain.Validation;
 using CoopGraph.Tests.Shared;
 
@@ -100,6 +101,22 @@ public class RoundsTests
         survey.Version.ShouldNotBe(Lima.Version);
         DatasetValidator.Validate(survey).IsValid.ShouldBeTrue();
         DatasetJson.Parse(DatasetJson.Serialize(survey)).Dataset.ShouldBe(survey);
+    }
+
+    [Fact]
+    public void AtRound_Survey_KeepsOnlyTheInitiativesProposedByThenAndStaysValid()
+    {
+        var (subject, requester, offerer) = Lima.AtRound("survey-2022-04").Requests
+            .SelectMany(r => Lima.AtRound("survey-2022-04").Offers.Where(o => o.Subject == r.Subject && o.Office != r.Office).Select(o => (r.Subject, r.Office, o.Office))).First();
+        Initiative Proposed(string id, string? round) => new(id, id, subject, [requester], [offerer], round,
+            [new(InitiativeStatus.Proposed, new DateTimeOffset(2022, 10, 6, 0, 0, 0, TimeSpan.Zero), "lima", null)]);
+        var with = Lima with { Initiatives = [Proposed("at-survey", "survey-2022-04"), Proposed("at-meeting", "lima-2022-10"), Proposed("unnamed", null)] };
+
+        var survey = with.AtRound("survey-2022-04");
+
+        survey.Initiatives.Select(i => i.Id).ShouldBe(["at-survey"]);
+        DatasetValidator.Validate(survey).IsValid.ShouldBeTrue();
+        with.AtRound("lima-2022-10").Initiatives.Count.ShouldBe(3);
     }
 
     [Fact]

@@ -4,6 +4,7 @@
 // (on screen and on paper) names the round, the stalled threshold, the date and the dataset version.
 import { $, h, fill, setOptions } from './dom.js';
 import { loadFollowUp } from './initiative-queries.js';
+import { chosenRound } from './queries.js';
 import { day, refusal, statusLabel } from './initiatives.js';
 
 /** @typedef {import('./initiative-queries.js').FollowUp} FollowUp */
@@ -39,16 +40,19 @@ export function createFollowUp(context) {
         area: /** @type {HTMLSelectElement} */ ($('followup-area')).value || null,
         office: /** @type {HTMLSelectElement} */ ($('followup-office')).value || null,
       };
+      const asked = chosenRound();
       const { dataset, rounds, followUp } = await loadFollowUp(args);
       if (request !== state.requests) return;
       if (days.value.trim() === '') days.value = String(followUp.stalledDays);
-      const latest = rounds.find((r) => r.latest);
+      // The round the header's picker chose (the needs are that round's), the latest before the rounds are known.
+      const shown = rounds.find((r) => r.id === asked?.id) ?? rounds.find((r) => r.latest);
       const scope = [args.area && `area ${context.areas().find((a) => a.id === args.area)?.name ?? args.area}`,
         args.office && `office ${context.office(args.office)}`].filter(Boolean).join(', ');
-      $('followup-header').textContent = `Round: ${latest ? `${latest.name} (${latest.id}${latest.date ? `, ${latest.date}` : ''})` : 'the dataset as it stands'}`
+      $('followup-header').textContent = `Round: ${shown ? `${shown.name} (${shown.id}${shown.date ? `, ${shown.date}` : ''})` : 'the dataset as it stands'}`
         + ` · stalled: open with no step for ${followUp.stalledDays} days or more · as of ${day(followUp.now)}`
         + ` · ${dataset.name}, version ${dataset.version}${scope ? ` · only ${scope}` : ''}.`;
       render(target, followUp, context);
+      target.dataset.round = shown?.id ?? '';
       state.version = dataset.version;
       target.dataset.version = dataset.version;
       target.dataset.ready = 'true';
@@ -67,6 +71,8 @@ export function createFollowUp(context) {
   new MutationObserver(() => { if (!panel.hidden && state.version === null) ask(); }).observe(panel, { attributes: true, attributeFilter: ['hidden'] });
   if (!panel.hidden) ask();
   return {
+    /** Another round was chosen in the header: ask again if the list was shown. */
+    reround() { if (state.version !== null) ask(); },
     /** The dataset moved to `version`: ask again if the list was shown. @param {string} version */
     follow(version) {
       if (state.version !== null && state.version !== version) ask();

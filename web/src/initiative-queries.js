@@ -2,6 +2,7 @@
 // The GraphQL operations of the initiatives board and the follow-up list (kept apart from queries.js so the two views
 // stay one import away from the schema): reads without a key, the two keyed edits with the board's API key.
 import { query } from './api.js';
+import { roundArg } from './queries.js';
 
 /**
  * @typedef {{ code: string, name: string }} OfficeRef
@@ -25,20 +26,21 @@ const initiativeFields = `id title round status allowedNext lastMoved subject { 
   requestOffices { code name } offerOffices { code name } steps { status at actor note }`;
 
 /**
- * Everything the board shows, in one request: the initiatives, the rounds, and from `followUp` (the one definition of
+ * Everything the board shows, in one request, on the header's chosen round (the initiatives proposed by then): the
+ * initiatives, the rounds, and from `followUp` (the one definition of
  * "days since" and "stalled"): every open initiative's days since its last step (`stalledDays: 0` lists them all) and
  * those stalled at the threshold (`null`: the API's default).
  * @param {number | null} stalledDays
  * @returns {Promise<Board>}
  */
 export async function loadBoard(stalledDays) {
-  const data = await query(`query Board($stalledDays: Int) {
+  const data = await query(`query Board($stalledDays: Int, $round: ID) {
     dataset { version }
     rounds { id name date latest }
-    initiatives { ${initiativeFields} }
-    open: followUp(stalledDays: 0) { now stalled { initiative { id } daysSince } }
-    late: followUp(stalledDays: $stalledDays) { stalledDays stalled { initiative { id } daysSince } }
-  }`, { stalledDays });
+    initiatives(round: $round) { ${initiativeFields} }
+    open: followUp(stalledDays: 0, round: $round) { now stalled { initiative { id } daysSince } }
+    late: followUp(stalledDays: $stalledDays, round: $round) { stalledDays stalled { initiative { id } daysSince } }
+  }`, { stalledDays, round: roundArg() });
   return {
     version: data.dataset.version,
     rounds: data.rounds,
@@ -99,21 +101,21 @@ export async function advanceInitiative(move, expectedVersion, apiKey) {
 }
 
 /**
- * The follow-up question as the API answers it (`followUp`), with the dataset's name and version and the rounds (the
- * list is about the latest round: the dataset as it stands).
+ * The follow-up question as the API answers it (`followUp`) on the header's chosen round, with the dataset's name and
+ * version and the rounds.
  * @param {{ stalledDays: number | null, area: string | null, office: string | null }} args
  * @returns {Promise<{ dataset: { name: string, version: string }, rounds: Round[], followUp: FollowUp }>}
  */
 export async function loadFollowUp(args) {
-  return await query(`query FollowUp($stalledDays: Int, $area: ID, $office: String) {
+  return await query(`query FollowUp($stalledDays: Int, $area: ID, $office: String, $round: ID) {
     dataset { name version }
     rounds { id name date latest }
-    followUp(stalledDays: $stalledDays, area: $area, office: $office) {
+    followUp(stalledDays: $stalledDays, area: $area, office: $office, round: $round) {
       now stalledDays
       needsWithoutInitiative { office { code name } subject { id name area { id } } offerers { code name } droppedInitiatives crossCutting }
       stalled { lastMoved daysSince initiative { ${initiativeFields} } }
       byArea { key needsWithoutInitiative stalled open }
       byOffice { key needsWithoutInitiative stalled open }
     }
-  }`, args);
+  }`, { ...args, round: roundArg() });
 }

@@ -6,6 +6,8 @@
 // was; after a success the board reads everything again from the API.
 import { $, h, fill, setOptions } from './dom.js';
 import * as api from './initiative-queries.js';
+import { chosenRound } from './queries.js';
+import { stampRound } from './round-note.js';
 
 /** @typedef {import('./initiative-queries.js').Initiative} Initiative */
 /** @typedef {import('./initiative-queries.js').Board} Board */
@@ -72,6 +74,7 @@ export function createInitiativesBoard(names) {
     const target = $('board');
     target.setAttribute('aria-busy', 'true');
     delete target.dataset.ready;
+    const asked = chosenRound();
     try {
       const board = await api.loadBoard(stalledDays());
       const first = !state.board;
@@ -80,8 +83,11 @@ export function createInitiativesBoard(names) {
       render(target, board, names, { advance });
       const days = /** @type {HTMLInputElement} */ ($('board-stalled-days'));
       if (days.value === '') days.value = String(board.stalledDays);
-      $('board-info').textContent = `${plural(board.initiatives.length, 'initiative', 'initiatives')} · read at version ${board.version} `
+      // The initiatives proposed by the chosen round (every one at the latest), with their status as it is now.
+      const round = asked && !asked.latest ? ` proposed by ${asked.id}` : '';
+      $('board-info').textContent = `${plural(board.initiatives.length, 'initiative', 'initiatives')}${round} · read at version ${board.version} `
         + `on ${day(board.now)} · stalled: open with no step for ${plural(board.stalledDays, 'day', 'days')} or more.`;
+      stampRound(target, asked);
       if (first) await fillProposeRounds(board);
       target.dataset.version = board.version;
       target.dataset.ready = 'true';
@@ -212,6 +218,8 @@ export function createInitiativesBoard(names) {
   if (!panel.hidden) ensure();
 
   return {
+    /** Another round was chosen in the header: read its board again if it was read. */
+    reround() { if (state.board) fresh(); },
     /** The dataset moved to `version`: read again, or say the board is out of date while the planner is typing. @param {string} version */
     follow(version) {
       if (!state.board || state.loading || state.board.version === version) return;

@@ -17,19 +17,20 @@ import { watchPrintScope } from './print-scope.js';
 import { exposeForTests } from './test-hooks.js';
 import { createInitiativesBoard } from './initiatives.js';
 import { createFollowUp } from './followup.js';
-/** @import { Meta, Network } from './queries.js' */
+import { stampRound, roundWords } from './round-note.js';
+/** @import { Meta, Network, SizeMetric } from './queries.js' */
 /** @import { MapEdge } from './map.js' */
 
 // The views exist from the start (a module script runs once the page is parsed); the data arrive in start().
 const cy = createMap($('cy'), { onOffice: showOffice, onEdge: showEdge, onSubject: showSubject, onBackground: () => state.reading.clear() });
 /**
- * @type {{ meta: Meta | null, network: Network | null, redraws: number, office: string | null, edge: boolean,
+ * @type {{ meta: Meta | null, network: Network | null, redraws: number, office: string | null, subject: string | null, edge: boolean,
  *   latest: string | null, refreshing: boolean, cy: import('cytoscape').Core, reading: ReturnType<typeof createMapReading>,
  *   matrix: ReturnType<typeof createMatrix>, matches: ReturnType<typeof createMatches>,
  *   colouring: ReturnType<typeof createMapColouring>, board: ReturnType<typeof createInitiativesBoard> | null,
  *   followUp: ReturnType<typeof createFollowUp> | null }}
  */
-const state = { meta: null, network: null, redraws: 0, office: null, edge: false, latest: null, refreshing: false, cy,
+const state = { meta: null, network: null, redraws: 0, office: null, subject: null, edge: false, latest: null, refreshing: false, cy,
   reading: createMapReading(cy, { name: (id) => (state.meta?.offices.some((o) => o.code === id) ? officeName(id) : subjectName(id)) }),
   matrix: createMatrix($('matrix'), { orderSelect: $('matrix-order', HTMLSelectElement), meta: () => loaded(), loadRoles: q.loadRoles, onCell: showEdge }),
   matches: createMatches($('matches'), { filterInput: $('matches-filter', HTMLInputElement), areaSelect: $('matches-area', HTMLSelectElement) }),
@@ -38,7 +39,13 @@ const state = { meta: null, network: null, redraws: 0, office: null, edge: false
 function officeName(code) { return state.meta?.offices.find((o) => o.code === code)?.name ?? code; }
 /** @param {string} id */
 function subjectName(id) { return state.meta?.subjects.find((s) => s.id === id)?.name ?? id; }
-const sizeMetric = () => q.metrics.find((m) => m.value === $('size-by', HTMLSelectElement).value) ?? q.metrics[0];
+// The size the map opens with: "can help N offices" reads correctly without knowing graph theory.
+const DEFAULT_SIZE = 'outDegree';
+/** @returns {SizeMetric} */
+function sizeMetric() {
+  const metrics = loaded().metrics;
+  return metrics.find((m) => m.value === $('size-by', HTMLSelectElement).value) ?? metrics[0];
+}
 
 /** The loaded dataset's offices, subjects and areas; the views that need them are only drawn after start() loads them. */
 function loaded() {
@@ -75,11 +82,15 @@ function setUpTabs() {
 
 /** @param {string} code */
 async function showOffice(code) {
+  const asked = q.chosenRound();
   try {
     const office = await q.loadOffice(code, sizeMetric().value);
+    // Another round was chosen meanwhile: its answer is on its way and is the one to show.
+    if (asked !== q.chosenRound()) return;
     if (!office) throw new Error(`no office with code ${code}`);
     renderOffice($('details'), office);
-    Object.assign(state, { office: code, edge: false });
+    stampRound($('details'), asked, { inside: true });
+    Object.assign(state, { office: code, subject: null, edge: false });
     state.cy.nodes().unselect();
     state.cy.getElementById(code).select();
     state.reading.focus(code);
@@ -94,6 +105,7 @@ async function showOffice(code) {
  * @param {Pick<MapEdge, 'source' | 'target' | 'kind' | 'weight' | 'subjects'>} edge
  */
 async function showEdge(edge) {
+  const asked = q.chosenRound();
   try {
     const { offices } = loaded();
     /** @param {string} id */
@@ -119,7 +131,8 @@ async function showEdge(edge) {
       });
     }
     renderEdge($('details'), `${label(edge.source)}${arrow}${label(edge.target)}`, edge, provenance);
-    Object.assign(state, { office: null, edge: true });
+    stampRound($('details'), asked, { inside: true });
+    Object.assign(state, { office: null, subject: null, edge: true });
   } catch (error) {
     showError('Edge', error);
   }
@@ -127,12 +140,15 @@ async function showEdge(edge) {
 
 /** @param {string} id */
 async function showSubject(id) {
+  const asked = q.chosenRound();
   try {
     const subject = await q.loadSubject(id);
+    if (asked !== q.chosenRound()) return;
     if (!subject) throw new Error(`no subject with id ${id}`);
     renderSubject($('details'), subject);
+    stampRound($('details'), asked, { inside: true });
     // Like an edge's details, a subject's say they are out of date when the dataset changes (follow).
-    Object.assign(state, { office: null, edge: true });
+    Object.assign(state, { office: null, subject: id, edge: true });
     state.reading.focus(id);
   } catch (error) {
     showError(`Subject ${id}`, error);
@@ -142,7 +158,8 @@ async function showSubject(id) {
 /** Says in the legend what node size means for the chosen metric. */
 function showSizeLegend() {
   const metric = sizeMetric();
-  $('size-legend').textContent = `Node size: ${metric.legend ?? metric.label} (area grows with the value) · edge width: number of subjects.`;
+  $('size-legend').textContent = `Node size: ${metric.legend} (area grows with the value) · edge width: number of subjects.`;
+  $('size-by').title = metric.definition;
 }
 
 async function redrawMap() {
@@ -156,10 +173,13 @@ async function redrawMap() {
   // The export buttons download what the map shows: the same view, area and subject as network(...).
   const scope = new URLSearchParams({ view: view.toLowerCase() });
   for (const id of ['area', 'subject']) if ($(id, HTMLSelectElement).value) scope.set(id, $(id, HTMLSelectElement).value);
+  const round = q.roundArg();
+  if (round) scope.set('round', round);
   for (const format of ['graphml', 'gexf', 'cytoscape']) $(`export-${format}`, HTMLAnchorElement).href = `export/${format}?${scope}`;
   // While a redraw is pending the map is not ready (tests and assistive technology wait on this), and only the answer
   // to the latest choice is drawn: a slow answer to an earlier view or filter must not overwrite it.
   const request = ++state.redraws;
+  const asked = q.chosenRound();
   delete $('cy').dataset.ready;
   $('cy').setAttribute('aria-busy', 'true');
   try {
@@ -175,6 +195,9 @@ async function redrawMap() {
       state.colouring?.apply();
     }
     $('cy').dataset.offices = String(state.cy.nodes('.office').length);
+    // The header says which round the map shows (a line above the map would move it); the map's name says it too.
+    $('cy').dataset.round = asked?.id ?? '';
+    $('cy').setAttribute('aria-label', `Network map of the offices${asked && q.roundCount() > 1 ? `, ${roundWords(asked).toLowerCase()}` : ''}`);
     $('cy').dataset.ready = 'true';
   } catch (error) {
     if (request !== state.redraws) return;
@@ -194,7 +217,9 @@ function fillSelectors(meta) {
   const subjectOptions = () => meta.subjects.filter((s) => !$('area', HTMLSelectElement).value || s.area === $('area', HTMLSelectElement).value)
     .map((s) => ({ value: s.id, label: s.name }));
   setOptions($('subject', HTMLSelectElement), subjectOptions());
-  setOptions($('size-by', HTMLSelectElement), q.metrics.map((m) => ({ value: m.value, label: m.label })), false);
+  const sizeBy = $('size-by', HTMLSelectElement);
+  setOptions(sizeBy, meta.metrics.map((m) => ({ value: m.value, label: m.label })), false);
+  sizeBy.value = meta.metrics.find((m) => m.node === DEFAULT_SIZE)?.value ?? sizeBy.value;
   $('area').addEventListener('change', () => { setOptions($('subject', HTMLSelectElement), subjectOptions()); redrawMap(); });
   setOptions($('office-pick', HTMLSelectElement), offices);
   setOptions($('path-from', HTMLSelectElement), offices, false);
@@ -209,9 +234,12 @@ function wirePlanner() {
     event.preventDefault();
     const from = $('path-from', HTMLSelectElement).value;
     const to = $('path-to', HTMLSelectElement).value;
+    const asked = q.chosenRound();
     try {
       const result = await q.loadPaths(from, to, Number($('path-k', HTMLInputElement).value) || 1, $('path-area', HTMLSelectElement).value);
+      if (asked !== q.chosenRound()) return;
       renderPaths($('path-result'), result);
+      stampRound($('path-result'), asked);
       $('path-result').scrollIntoView({ block: 'nearest' });
       state.reading.clear();
       highlightPaths(state.cy, result.paths.map((p) => p.offices.map((o) => o.code)));
@@ -219,14 +247,17 @@ function wirePlanner() {
       fill($('path-result'), h('p', { class: 'error' }, messageOf(error)));
     }
   });
-  $('path-clear').addEventListener('click', () => { fill($('path-result')); highlightPaths(state.cy, []); });
+  $('path-clear').addEventListener('click', () => { fill($('path-result')); stampRound($('path-result'), null); highlightPaths(state.cy, []); });
   $('whatif-form').addEventListener('submit', async (event) => {
     event.preventDefault();
     const removed = [...document.querySelectorAll('#whatif-offices input:checked')].map((i) => /** @type {HTMLInputElement} */ (i).value);
     if (!removed.length) { fill($('whatif-result'), h('p', { class: 'muted' }, 'Tick one or more offices to remove.')); return; }
+    const asked = q.chosenRound();
     try {
       const result = await q.loadWhatIf(removed);
+      if (asked !== q.chosenRound()) return;
       renderWhatIf($('whatif-result'), result, subjectName, officeName);
+      stampRound($('whatif-result'), asked);
       $('whatif-result').scrollIntoView({ block: 'nearest' });
       state.reading.clear();
       markWhatIf(state.cy, result.supporterChanges.map((c) => c.office), result.removedOffices);
@@ -237,8 +268,12 @@ function wirePlanner() {
 }
 
 async function loadNeeds() {
+  const asked = q.chosenRound();
   try {
-    renderNeeds($('needs'), await q.loadUnmet($('needs-fragile', HTMLInputElement).checked), loaded().areas);
+    const needs = await q.loadUnmet($('needs-fragile', HTMLInputElement).checked);
+    if (asked !== q.chosenRound()) return;
+    renderNeeds($('needs'), needs, loaded().areas);
+    stampRound($('needs'), asked);
   } catch (error) {
     fill($('needs'), h('p', { class: 'error' }, messageOf(error)));
     showError('Needs', error);
@@ -253,12 +288,16 @@ function showDataset({ dataset, offices, subjects }) {
 }
 
 async function loadIsolated() {
+  const asked = q.chosenRound();
   try {
-    renderStandings($('isolated'), await q.loadStandings(), (codes) => {
+    const standings = await q.loadStandings();
+    if (asked !== q.chosenRound()) return;
+    renderStandings($('isolated'), standings, (codes) => {
       state.reading.clear();
       highlightOffices(state.cy, codes);
       $('cy').scrollIntoView({ block: 'nearest' });
     });
+    stampRound($('isolated'), asked);
   } catch (error) {
     showError('Isolated offices', error);
   }
@@ -279,9 +318,10 @@ async function follow(version) {
   state.refreshing = true;
   try {
     while (state.meta.dataset.version !== state.latest) {
+      const asked = q.chosenRound();
       state.meta = await q.loadMeta();
       showDataset(state.meta);
-      state.matches.set(state.meta.subjects, state.meta.areas);
+      showMatches(state.meta, asked);
       markStale(['path-result', 'whatif-result', 'cafe-result', 'portfolio-result', ...(state.edge ? ['details'] : [])].map((id) => $(id)), state.meta.dataset.version);
       await Promise.all([redrawMap(), loadNeeds(), loadIsolated(), state.office && showOffice(state.office)]);
     }
@@ -291,6 +331,48 @@ async function follow(version) {
   } finally {
     state.refreshing = false;
   }
+}
+
+/**
+ * The matches table (the subjects' requesters, offerers and status on the round the meta was asked on), unless another
+ * round was chosen meanwhile (its answer is on its way).
+ * @param {Meta} meta
+ * @param {import('./queries.js').Round | null} asked
+ */
+function showMatches(meta, asked) {
+  if (asked !== q.chosenRound()) return;
+  state.matches.set(meta.subjects, meta.areas);
+  stampRound($('matches'), asked);
+}
+
+/**
+ * The header's picker chose another round: every round-dependent view asks again on it (map, matches, needs,
+ * standings, the office or subject shown, paths, what-if, the colouring by cohort or role, the board and the
+ * follow-up list); an edge's details and the meeting plans (solves with a time limit) say they were for another round.
+ * @param {import('./queries.js').Round} round
+ */
+async function switchRound(round) {
+  const details = $('details');
+  /** @type {Promise<unknown>[]} */
+  const asks = [redrawMap(), loadNeeds(), loadIsolated(), state.colouring.reload(),
+    (async () => { const asked = q.chosenRound(); const meta = await q.loadMeta(); if (state.meta) state.meta = { ...state.meta, subjects: meta.subjects }; showMatches(meta, asked); })()];
+  if (state.office) asks.push(showOffice(state.office));
+  else if (state.subject) asks.push(showSubject(state.subject));
+  else if (state.edge) {
+    fill(details, h('p', { class: 'stale', role: 'status' }, `${roundWords(round)}. The edge shown was on the map of another round: choose it again on this map.`));
+    stampRound(details, null);
+  }
+  if ($('path-result').childElementCount) $('path-form', HTMLFormElement).requestSubmit();
+  if ($('whatif-result').childElementCount && document.querySelector('#whatif-offices input:checked')) $('whatif-form', HTMLFormElement).requestSubmit();
+  state.board?.reround();
+  state.followUp?.reround();
+  for (const result of [$('cafe-result'), $('portfolio-result')]) {
+    result.querySelector(':scope > .stale')?.remove();
+    if (result.childElementCount && result.dataset.round && result.dataset.round !== round.id) {
+      result.prepend(h('p', { class: 'stale', role: 'status' }, `Planned on round ${result.dataset.round}; the page now shows ${round.id}. Plan again for it.`));
+    }
+  }
+  await Promise.all(asks);
 }
 
 async function start() {
@@ -312,6 +394,12 @@ async function start() {
   createMeetingPlanner({ office: officeName, subject: subjectName });
 
   try {
+    // The rounds first, so that every view can say from its first answer which round it shows.
+    q.setRounds(await q.loadRounds());
+  } catch (error) {
+    showError('Rounds', error);
+  }
+  try {
     state.meta = await q.loadMeta();
   } catch (error) {
     $('dataset-info').textContent = 'The network could not be loaded.';
@@ -322,7 +410,7 @@ async function start() {
   }
   showDataset(state.meta);
   fillSelectors(state.meta);
-  matches.set(state.meta.subjects, state.meta.areas);
+  showMatches(state.meta, q.chosenRound());
   watchPrintScope();
   renderVocabulary($('needs-legend'), state.meta.vocabulary);
   renderVocabulary($('matches-legend'), state.meta.vocabulary);
@@ -331,9 +419,10 @@ async function start() {
   state.followUp = createFollowUp({ office: officeName, areas: () => loaded().areas, offices: () => loaded().offices });
   await loadIsolated();
   await Promise.all([redrawMap(), loadNeeds(), loadMeetingDefaults()]);
-  // The round picker: the map and the needs answer on the chosen round (office standings have no round argument yet).
-  await createRounds({ office: officeName, subject: subjectName,
-    onRound: () => Promise.all([redrawMap(), loadNeeds()]) }).catch((error) => showError('Rounds', error));
+  // The round picker: every round-dependent view asks again on the chosen round (switchRound).
+  if (q.chosenRound()) {
+    await createRounds(q.allRounds(), { office: officeName, subject: subjectName, onRound: switchRound }).catch((error) => showError('Rounds', error));
+  }
   followVersion(follow);
 }
 

@@ -5,6 +5,7 @@
 import { $, h, fill, messageOf, showError } from './dom.js';
 import { fmt, words } from './panel.js';
 import * as q from './queries.js';
+import { stampRound } from './round-note.js';
 /** @import { WorldCafe, CafeFigures, Portfolio, WorkshopPlan, Roles, Cohorts } from './queries.js' */
 /** @typedef {{ office: (code: string) => string, subject: (id: string) => string }} Names */
 
@@ -74,11 +75,13 @@ async function runCafe(names) {
   result.setAttribute('aria-busy', 'true');
   delete result.dataset.ready;
   status.textContent = 'Planning… (the solver runs up to its time limit)';
+  const asked = q.chosenRound();
   try {
     const plan = await q.loadWorldCafe({
       rounds: numberOrNull('cafe-rounds'), seats: numberOrNull('cafe-seats'), timeLimitSeconds: numberOrNull('cafe-time'),
     });
     renderCafe(result, plan, names);
+    stampRound(result, asked);
     status.textContent = `Planned ${plan.offices.length} offices in ${plan.rounds} rounds of ${plan.tables} tables.`;
     $('cafe-print', HTMLButtonElement).disabled = false;
     result.dataset.ready = 'true';
@@ -200,9 +203,11 @@ async function runPortfolio(names) {
   result.setAttribute('aria-busy', 'true');
   delete result.dataset.ready;
   fill(result, h('p', { class: 'muted' }, 'Choosing workshops…'));
+  const asked = q.chosenRound();
   try {
     const portfolio = await q.loadPortfolio({ workshops: numberOrNull('portfolio-k'), capacity: numberOrNull('portfolio-capacity') });
     renderPortfolio(result, portfolio, names);
+    stampRound(result, asked);
     result.dataset.ready = 'true';
   } catch (error) {
     fill(result, h('p', { class: 'error' }, messageOf(error)));
@@ -282,11 +287,14 @@ export function createMapColouring(cy, names) {
     groups = null;
     legend.dataset.mode = mode;
     delete legend.dataset.ready;
-    if (!mode) { fill(legend); apply(); legend.dataset.ready = 'true'; return; }
+    if (!mode) { fill(legend); stampRound(legend, null); apply(); legend.dataset.ready = 'true'; return; }
+    const asked = q.chosenRound();
     try {
-      groups = mode === 'role' ? roleGroups(await q.loadRoles()) : cohortGroups(await q.loadCohorts(numberOrNull('cohort-resolution')));
-      if (select.value !== mode) return;
+      const answer = mode === 'role' ? roleGroups(await q.loadRoles()) : cohortGroups(await q.loadCohorts(numberOrNull('cohort-resolution')));
+      if (select.value !== mode || asked !== q.chosenRound()) return;
+      groups = answer;
       renderLegend(legend, groups, names, mode);
+      stampRound(legend, asked);
       apply();
       legend.dataset.ready = 'true';
     } catch (error) {
@@ -308,7 +316,11 @@ export function createMapColouring(cy, names) {
   cy.style().selector('node.office[colour]').style({ 'background-color': 'data(colour)' }).update();
   select.addEventListener('change', load);
   $('cohort-resolution').addEventListener('change', load);
-  return { apply };
+  return {
+    apply,
+    /** Another round was chosen: colour by its cohorts or roles (nothing to ask when not colouring). */
+    reload: () => (select.value ? load() : Promise.resolve()),
+  };
 }
 
 /** @param {Roles} roles */

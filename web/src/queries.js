@@ -16,7 +16,8 @@ import { query } from './api.js';
  * @typedef {{ id: string, name: string, area: string, status: string, statusLabel: string, crossCutting: boolean,
  *   requesters: OfficeRef[], offerers: OfficeRef[] }} SubjectSummary
  * @typedef {{ rule: string, statuses: { status: string, meaning: string }[], crossCutting: string }} Vocabulary
- * @typedef {{ dataset: Dataset, vocabulary: Vocabulary, areas: Area[], offices: OfficeRef[], subjects: SubjectSummary[] }} Meta
+ * @typedef {{ dataset: Dataset, vocabulary: Vocabulary, areas: Area[], offices: OfficeRef[], subjects: SubjectSummary[],
+ *   metrics: SizeMetric[] }} Meta
  */
 /**
  * A network view as the map draws it: office nodes carry their metrics by name and their isolation flags.
@@ -55,41 +56,46 @@ import { query } from './api.js';
  *   lostEdges: { from: string, to: string, weight: number }[] }} WhatIf
  */
 
-// The round the analytic questions answer on (rounds.js sets it); null asks for the latest.
-/** @type {string | null} */
-let round = null;
-/** @param {string | null} id */
-export function setRound(id) { round = id || null; }
+// The round every round-dependent question answers on: the header's picker sets it (rounds.js); until the rounds are
+// loaded, and whenever the latest is chosen, the questions send no round (the API's default: the latest).
+/** @type {Round[]} */
+let rounds = [];
+/** @type {Round | null} */
+let chosen = null;
+/** The dataset's rounds (oldest first); the latest is chosen. @param {Round[]} list */
+export function setRounds(list) { rounds = list; chosen = list.find((r) => r.latest) ?? null; }
+/** Chooses the round the questions answer on. @param {string} id */
+export function setRound(id) { chosen = rounds.find((r) => r.id === id) ?? chosen; }
+/** The chosen round (null before the rounds are loaded), and how many rounds the dataset has. */
+export function chosenRound() { return chosen; }
+export function roundCount() { return rounds.length; }
+/** The dataset's rounds, oldest first. */
+export function allRounds() { return rounds; }
+/** The `round:` argument of the chosen round: null for the latest (the API's default). */
+export const roundArg = () => (chosen && !chosen.latest ? chosen.id : null);
 
 /**
- * Size-by choices: the CentralityMetric enum value, the name of the same metric on network nodes, and what size then
- * means in the legend. The first is the default: "can help N offices" reads correctly without knowing graph theory.
+ * Size-by choices: the office metrics the API defines (`metrics`, the same list as the exports and the CLI) that rank
+ * offices: the CentralityMetric value the panel ranks by, the name of the metric on network nodes, its label, the words
+ * the legend uses for it and its definition.
+ * @typedef {{ value: string, node: string, label: string, legend: string, definition: string }} SizeMetric
  */
-/** @type {{ value: string, node: string, label: string, legend?: string }[]} */
-export const metrics = [
-  { value: 'OUT_DEGREE', node: 'outDegree', label: 'Can help N offices (out-degree)', legend: 'how many offices it can help' },
-  { value: 'IN_DEGREE', node: 'inDegree', label: 'Helped by N offices (in-degree)', legend: 'how many offices can help it' },
-  { value: 'PAGE_RANK', node: 'pageRank', label: 'PageRank' },
-  { value: 'BETWEENNESS', node: 'betweenness', label: 'Betweenness' },
-  { value: 'CLOSENESS', node: 'closeness', label: 'Closeness' },
-  { value: 'HARMONIC', node: 'harmonic', label: 'Harmonic' },
-  { value: 'HUB', node: 'hub', label: 'Hub (HITS)' },
-  { value: 'AUTHORITY', node: 'authority', label: 'Authority (HITS)' },
-];
 
 /** @returns {Promise<Meta>} */
 export async function loadMeta() {
   /**
    * @type {{ dataset: Dataset, areas: Area[], offices: { totalCount: number, nodes: OfficeRef[] },
-   *   subjects: (Omit<SubjectSummary, 'area'> & { area: { id: string } })[], needVocabulary: Vocabulary }}
+   *   subjects: (Omit<SubjectSummary, 'area'> & { area: { id: string } })[], needVocabulary: Vocabulary,
+   *   metrics: { id: string, label: string, legend: string, definition: string, measure: string | null }[] }}
    */
-  const data = await query(`query Meta {
+  const data = await query(`query Meta($round: ID) {
     dataset { name version source officeCount subjectCount requestCount offerCount }
     areas { id name }
     offices(first: 500) { totalCount nodes { code name } }
-    subjects { id name area { id } status statusLabel crossCutting requesters { code name } offerers { code name } }
+    subjects(round: $round) { id name area { id } status statusLabel crossCutting requesters { code name } offerers { code name } }
     needVocabulary { rule statuses { status meaning } crossCutting }
-  }`);
+    metrics { id label legend definition measure }
+  }`, { round: roundArg() });
   return {
     dataset: data.dataset,
     // The status vocabulary as the API defines it (one definition, in the analytics), for the page's legends.
@@ -97,6 +103,10 @@ export async function loadMeta() {
     areas: data.areas,
     offices: data.offices.nodes,
     subjects: data.subjects.map((s) => ({ ...s, area: s.area.id })),
+    // The office metrics as the API defines them; the map sizes by those the panel can rank by.
+    metrics: data.metrics.flatMap((m) => (m.measure
+      ? [{ value: m.measure, node: m.id, label: m.label, legend: m.legend, definition: m.definition }]
+      : [])),
   };
 }
 
@@ -118,7 +128,7 @@ export async function loadNetwork(view, area, subject) {
       nodes { id label kind metrics { name value } attributes { name value } }
       edges { source target kind weight subjects }
     }
-  }`, { view, area: area || null, subject: subject || null, round });
+  }`, { view, area: area || null, subject: subject || null, round: roundArg() });
   const { nodes, edges, directed } = data.network;
   return {
     directed,
@@ -145,8 +155,8 @@ export async function loadNetwork(view, area, subject) {
  */
 export async function loadOffice(code, metric) {
   /** @type {{ office: Office | null }} */
-  const data = await query(`query Office($code: String!, $metric: CentralityMetric!) {
-    office(code: $code) {
+  const data = await query(`query Office($code: String!, $metric: CentralityMetric!, $round: ID) {
+    office(code: $code, round: $round) {
       code name institution attended
       requests { subject { id name status statusLabel } source confidence note standing { status label explanation } }
       offers { subject { id name status statusLabel } wording source confidence note }
@@ -158,7 +168,7 @@ export async function loadOffice(code, metric) {
       needs { unmetRequests { id name } fragileRequests { id name } }
       rank(metric: $metric) { metric rank outOf }
     }
-  }`, { code, metric });
+  }`, { code, metric, round: roundArg() });
   return data.office;
 }
 
@@ -171,12 +181,12 @@ export async function loadOffice(code, metric) {
  */
 export async function loadStatements(code, rows) {
   /** @type {{ office: { requests?: { subject: { id: string }, statement: string }[], offers?: { subject: { id: string }, statement: string }[] } | null }} */
-  const data = await query(`query Statements($code: String!, $offers: Boolean!) {
-    office(code: $code) {
+  const data = await query(`query Statements($code: String!, $offers: Boolean!, $round: ID) {
+    office(code: $code, round: $round) {
       requests @skip(if: $offers) { subject { id } statement }
       offers @include(if: $offers) { subject { id } statement }
     }
-  }`, { code, offers: rows === 'offers' });
+  }`, { code, offers: rows === 'offers', round: roundArg() });
   return data.office?.[rows] ?? [];
 }
 
@@ -184,9 +194,9 @@ export async function loadStatements(code, rows) {
 /** @returns {Promise<Standing[]>} */
 export async function loadStandings() {
   /** @type {{ officeStandings: { offices: Standing[] } }} */
-  const data = await query(`query Standings {
-    officeStandings { offices { office { code name } standing supporters supported rank reasons { kind text } } }
-  }`);
+  const data = await query(`query Standings($round: ID) {
+    officeStandings(round: $round) { offices { office { code name } standing supporters supported rank reasons { kind text } } }
+  }`, { round: roundArg() });
   return data.officeStandings.offices;
 }
 
@@ -203,7 +213,7 @@ export async function loadUnmet(includeFragile) {
   const data = await query(`query Unmet($fragile: Boolean, $round: ID) {
     unmetNeeds(includeFragile: $fragile, round: $round) { ${need} }
     needsReport(round: $round) { crossCutting { ${need} } }
-  }`, { fragile: includeFragile, round });
+  }`, { fragile: includeFragile, round: roundArg() });
   /** @param {NeedAnswer} n @returns {Need} */
   const shape = (n) => ({ ...n, subject: { ...n.subject, area: n.subject.area.id } });
   return { needs: data.unmetNeeds.map(shape), crossCutting: data.needsReport.crossCutting.map(shape) };
@@ -219,11 +229,11 @@ export async function loadUnmet(includeFragile) {
  */
 export async function loadSupportLink(from, to, area, subject) {
   /** @type {{ supportLink: SupportLink }} */
-  const data = await query(`query Link($from: String!, $to: String!, $area: ID, $subject: ID) {
-    supportLink(from: $from, to: $to, area: $area, subject: $subject) {
+  const data = await query(`query Link($from: String!, $to: String!, $area: ID, $subject: ID, $round: ID) {
+    supportLink(from: $from, to: $to, area: $area, subject: $subject, round: $round) {
       from { code name } to { code name } subjects { subject { id name } justification }
     }
-  }`, { from, to, area: area || null, subject: subject || null });
+  }`, { from, to, area: area || null, subject: subject || null, round: roundArg() });
   return data.supportLink;
 }
 
@@ -236,8 +246,8 @@ export async function loadSupportLink(from, to, area, subject) {
  */
 export async function loadPaths(from, to, k, area) {
   /** @type {{ paths: Paths }} */
-  const data = await query(`query Paths($from: String!, $to: String!, $k: Int, $area: ID) {
-    paths(from: $from, to: $to, k: $k, area: $area) {
+  const data = await query(`query Paths($from: String!, $to: String!, $k: Int, $area: ID, $round: ID) {
+    paths(from: $from, to: $to, k: $k, area: $area, round: $round) {
       noPathReason
       paths {
         cost offices { code name }
@@ -245,7 +255,7 @@ export async function loadPaths(from, to, k, area) {
           subjects { subject { id name } justification } }
       }
     }
-  }`, { from, to, k, area: area || null });
+  }`, { from, to, k, area: area || null, round: roundArg() });
   return data.paths;
 }
 
@@ -255,8 +265,8 @@ export async function loadPaths(from, to, k, area) {
  */
 export async function loadWhatIf(removeOffices) {
   /** @type {{ whatIf: WhatIf }} */
-  const data = await query(`query WhatIf($remove: [String!]) {
-    whatIf(removeOffices: $remove) {
+  const data = await query(`query WhatIf($remove: [String!], $round: ID) {
+    whatIf(removeOffices: $remove, round: $round) {
       removedOffices
       statusChanges { subject before after }
       supporterChanges { office lost gained }
@@ -265,7 +275,7 @@ export async function loadWhatIf(removeOffices) {
       centralityDeltas { office inDegree outDegree betweenness pageRank }
       lostEdges { from to weight }
     }
-  }`, { remove: removeOffices });
+  }`, { remove: removeOffices, round: roundArg() });
   return data.whatIf;
 }
 
@@ -384,8 +394,8 @@ export async function loadPlannerDefaults() {
  */
 export async function loadWorldCafe(args) {
   /** @type {{ worldCafe: WorldCafe }} */
-  const data = await query(`query WorldCafe($rounds: Int, $seats: Int, $timeLimitSeconds: Float) {
-    worldCafe(rounds: $rounds, seats: $seats, timeLimitSeconds: $timeLimitSeconds) {
+  const data = await query(`query WorldCafe($rounds: Int, $seats: Int, $timeLimitSeconds: Float, $round: ID) {
+    worldCafe(rounds: $rounds, seats: $seats, timeLimitSeconds: $timeLimitSeconds, round: $round) {
       datasetVersion offices rounds tables seats minutesPerRound
       subjects { id name request requesters offerers }
       timetable { round table subject offices requesters offerers others offers { office wording } encounters { requester offerer } }
@@ -397,7 +407,7 @@ export async function loadWorldCafe(args) {
     }
   }
   fragment cafeFigures on CafeFigures { interestSeats uselessSeats encounters repeatedPairs imbalance objective }
-  fragment solverReport on SolverReport { status objective bound gap wallSeconds timeLimitSeconds workers seed reproducible }`, args);
+  fragment solverReport on SolverReport { status objective bound gap wallSeconds timeLimitSeconds workers seed reproducible }`, { ...args, round: roundArg() });
   return data.worldCafe;
 }
 
@@ -408,8 +418,8 @@ export async function loadWorldCafe(args) {
  */
 export async function loadPortfolio(args) {
   /** @type {{ workshopPortfolio: Portfolio }} */
-  const data = await query(`query WorkshopPortfolio($workshops: Int, $capacity: Int) {
-    workshopPortfolio(workshops: $workshops, capacity: $capacity) {
+  const data = await query(`query WorkshopPortfolio($workshops: Int, $capacity: Int, $round: ID) {
+    workshopPortfolio(workshops: $workshops, capacity: $capacity, round: $round) {
       workshops capacity coverableRequests
       weights { base isolatedOffice unmetSubject fragileSubject }
       optimal { ...plan }
@@ -417,7 +427,7 @@ export async function loadPortfolio(args) {
       solver { status objective bound gap wallSeconds timeLimitSeconds }
     }
   }
-  fragment plan on WorkshopPlan { objective coveredRequests workshops { subject status hosts value participants { office weight isolated } } }`, args);
+  fragment plan on WorkshopPlan { objective coveredRequests workshops { subject status hosts value participants { office weight isolated } } }`, { ...args, round: roundArg() });
   return data.workshopPortfolio;
 }
 
@@ -427,18 +437,18 @@ export async function loadPortfolio(args) {
  */
 export async function loadCohorts(resolution) {
   /** @type {{ cohorts: Cohorts }} */
-  const data = await query(`query Cohorts($resolution: Float) {
-    cohorts(resolution: $resolution) { resolution modularity withoutRequests cohorts { id offices cohesion subjects { subject requesters } } }
-  }`, { resolution });
+  const data = await query(`query Cohorts($resolution: Float, $round: ID) {
+    cohorts(resolution: $resolution, round: $round) { resolution modularity withoutRequests cohorts { id offices cohesion subjects { subject requesters } } }
+  }`, { resolution, round: roundArg() });
   return data.cohorts;
 }
 
 /** @returns {Promise<Roles>} */
 export async function loadRoles() {
   /** @type {{ roles: Roles }} */
-  const data = await query(`query Roles {
-    roles { thresholds { brokerBetweenness hubOutShare } offices { office role inDegree outDegree betweenness reason } }
-  }`);
+  const data = await query(`query Roles($round: ID) {
+    roles(round: $round) { thresholds { brokerBetweenness hubOutShare } offices { office role inDegree outDegree betweenness reason } }
+  }`, { round: roundArg() });
   return data.roles;
 }
 
@@ -455,13 +465,13 @@ export async function loadRoles() {
  */
 export async function loadSubject(id) {
   /** @type {{ subject: Subject | null }} */
-  const data = await query(`query Subject($id: ID!) {
-    subject(id: $id) {
+  const data = await query(`query Subject($id: ID!, $round: ID) {
+    subject(id: $id, round: $round) {
       id name request status crossCutting coverage area { id name }
       requests { office { code name } source confidence note }
       offers { office { code name } wording source confidence note }
     }
-  }`, { id });
+  }`, { id, round: roundArg() });
   return data.subject;
 }
 

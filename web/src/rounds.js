@@ -1,5 +1,5 @@
 // @ts-check
-// Rounds in the workbench: the header's round picker (the analytic views answer on the chosen round) and the Changes
+// Rounds in the workbench: the header's round picker (every round-dependent view answers on the chosen round) and the Changes
 // tab (GraphQL compare between two rounds: what was added and withdrawn with its report line, and what that changed).
 import cytoscape from 'cytoscape';
 import { $, h, fill, messageOf, setOptions, showError } from './dom.js';
@@ -21,25 +21,24 @@ function showRound(round) {
 }
 
 /**
- * Fills the header's round picker (latest chosen) and the Changes tab's selectors (the two latest), and calls
- * onRound after the analytic questions were switched to another round. Returns the rounds.
+ * Fills the header's round picker (the chosen round, at first the latest) and the Changes tab's selectors (the two
+ * latest), and calls onRound after every round-dependent question was switched to another round (q.setRound).
  */
 /**
+ * @param {Round[]} rounds the dataset's rounds (q.setRounds was given them)
  * @param {Names & { onRound: (round: Round) => unknown }} options
- * @returns {Promise<Round[]>}
  */
-export async function createRounds({ onRound, office, subject }) {
-  const rounds = await q.loadRounds();
+export async function createRounds(rounds, { onRound, office, subject }) {
   const options = rounds.map((r) => ({ value: r.id, label: label(r) }));
-  const latest = rounds.findIndex((r) => r.latest);
   const picker = $('round-pick', HTMLSelectElement);
   setOptions(picker, options, false);
-  picker.selectedIndex = latest;
-  showRound(rounds[latest]);
+  const shown = q.chosenRound() ?? rounds[rounds.length - 1];
+  picker.value = shown.id;
+  showRound(shown);
   picker.addEventListener('change', async () => {
     const round = rounds.find((r) => r.id === picker.value);
     if (!round) return;
-    q.setRound(round.latest ? null : round.id);
+    q.setRound(round.id);
     showRound(round);
     await onRound(round);
   });
@@ -54,7 +53,6 @@ export async function createRounds({ onRound, office, subject }) {
   $('changes-form').addEventListener('submit', (event) => { event.preventDefault(); showChanges(names); });
   if (rounds.length > 1) await showChanges(names);
   else fill($('changes-result'), h('p', { class: 'muted' }, 'This dataset has one round: there is nothing to compare.'));
-  return rounds;
 }
 
 /** @param {Names} names */

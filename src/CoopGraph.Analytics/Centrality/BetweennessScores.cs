@@ -12,9 +12,9 @@ internal sealed record BetweennessScores(double[] Values, bool Estimated, (strin
     /// <summary>Brandes' edge visits per second on this kind of machine (measured at M, docs/kernels.md), for the up-front estimate.</summary>
     public const double VisitsPerSecond = 2e8;
 
-    public static BetweennessScores Compute(NetworkSnapshot s, bool weighted, bool exact)
+    public static BetweennessScores Compute(NetworkSnapshot s, Degrees degrees, bool weighted, bool exact)
     {
-        var visits = (double)s.OfficeCount * s.Degrees.Value.Out.Sum(d => (long)d);
+        var visits = (double)s.OfficeCount * degrees.Out.Sum(d => (long)d);
         var seconds = visits / VisitsPerSecond;
         var rule = $"exact when offices x support edges <= {ExactVisitLimit:0e0} (here {visits:0.###e0}; exact would take ~{seconds:0.#} s)";
         if (exact || visits <= ExactVisitLimit)

@@ -1,16 +1,18 @@
 namespace CoopGraph.Analytics.Centrality;
 
-/// <summary>Assembles every centrality of the support graph into one result from the snapshot's per-metric results.</summary>
+/// <summary>
+/// Assembles centralities of the support graph into results with their evidence, from per-metric results computed (and
+/// kept) by <see cref="NetworkAnalysis"/>.
+/// </summary>
 internal static class CentralityCalculator
 {
-    public static CentralityResult Compute(NetworkSnapshot snapshot, bool weightedBetweenness, bool exactBetweenness)
+    private static readonly (string, object) Graph = ("graph", "support (directed office->office, weight = shared subjects)");
+
+    public static CentralityResult Compute(
+        NetworkSnapshot snapshot, Degrees degrees, BetweennessScores betweenness, double[] closeness, double[] harmonic,
+        PageRankScores pageRank, HitsScores hits, bool weightedBetweenness)
     {
         var n = snapshot.OfficeCount;
-        var degrees = snapshot.Degrees.Value;
-        var betweenness = snapshot.Betweenness(weightedBetweenness, exactBetweenness);
-        var (closeness, harmonic) = snapshot.ClosenessHarmonic.Value;
-        var pageRank = snapshot.PageRank.Value;
-        var hits = snapshot.Hits.Value;
         var offices = new OfficeCentrality[n];
         for (var v = 0; v < n; v++)
         {
@@ -21,7 +23,7 @@ internal static class CentralityCalculator
 
         (string, object)[] parameters =
         [
-            ("graph", "support (directed office->office, weight = shared subjects)"),
+            Graph,
             ("betweenness.normalized", true),
             ("betweenness.distance", weightedBetweenness ? "1/w" : "hops"),
             .. betweenness.Parameters,
@@ -37,38 +39,40 @@ internal static class CentralityCalculator
         return new CentralityResult(offices, weightedBetweenness, evidence);
     }
 
-    /// <summary>
-    /// One measure of every office, computing only what that measure needs: a PageRank, degree or HITS question never
-    /// waits for betweenness or closeness. The values equal <see cref="Compute"/>'s.
-    /// </summary>
-    public static OfficeScores Measure(NetworkSnapshot s, CentralityMeasure measure, bool weightedBetweenness, bool exactBetweenness)
+    // One measure of every office from the one result it needs: a PageRank, degree or HITS question never waits for
+    // betweenness or closeness. The values equal Compute's.
+    public static OfficeScores Degree(NetworkSnapshot s, CentralityMeasure measure, Degrees degrees) => measure switch
     {
-        var graph = ("graph", (object)"support (directed office->office, weight = shared subjects)");
-        (string Algorithm, double[] Values, (string, object)[] Parameters) answer = measure switch
-        {
-            CentralityMeasure.InDegree => ("in-degree (counted on the bipartite graph)", [.. s.Degrees.Value.In.Select(d => (double)d)], [graph]),
-            CentralityMeasure.OutDegree => ("out-degree (counted on the bipartite graph)", [.. s.Degrees.Value.Out.Select(d => (double)d)], [graph]),
-            CentralityMeasure.InStrength => ("in-strength (summed on the bipartite graph)", [.. s.Degrees.Value.InStrength.Select(d => (double)d)], [graph]),
-            CentralityMeasure.OutStrength => ("out-strength (summed on the bipartite graph)", [.. s.Degrees.Value.OutStrength.Select(d => (double)d)], [graph]),
-            CentralityMeasure.Betweenness => Betweenness(s, weightedBetweenness, exactBetweenness, graph),
-            CentralityMeasure.Closeness => ("closeness (incoming distance, Wasserman-Faust)", s.ClosenessHarmonic.Value.Closeness, [graph]),
-            CentralityMeasure.Harmonic => ("harmonic (incoming distance)", s.ClosenessHarmonic.Value.Harmonic, [graph]),
-            CentralityMeasure.PageRank => ("PageRank (power iteration through the subjects)", s.PageRank.Value.Ranks, [graph, .. PageRankParameters(s.PageRank.Value)]),
-            CentralityMeasure.Hub => ("HITS hub (power iteration through the subjects)", s.Hits.Value.Hubs, [graph, .. HitsParameters(s.Hits.Value)]),
-            CentralityMeasure.Authority => ("HITS authority (power iteration through the subjects)", s.Hits.Value.Authorities, [graph, .. HitsParameters(s.Hits.Value)]),
-            _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "unknown centrality measure"),
-        };
-        return new OfficeScores(
-            [.. s.OfficeCodes.Select((code, v) => (code, answer.Values[v]))],
-            s.EvidenceOf(answer.Algorithm, s.DeferredSupportEdges, answer.Parameters));
-    }
+        CentralityMeasure.InDegree => Scores(s, "in-degree (counted on the bipartite graph)", [.. degrees.In.Select(d => (double)d)], [Graph]),
+        CentralityMeasure.OutDegree => Scores(s, "out-degree (counted on the bipartite graph)", [.. degrees.Out.Select(d => (double)d)], [Graph]),
+        CentralityMeasure.InStrength => Scores(s, "in-strength (summed on the bipartite graph)", [.. degrees.InStrength.Select(d => (double)d)], [Graph]),
+        CentralityMeasure.OutStrength => Scores(s, "out-strength (summed on the bipartite graph)", [.. degrees.OutStrength.Select(d => (double)d)], [Graph]),
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "not a degree measure"),
+    };
 
-    private static (string, double[], (string, object)[]) Betweenness(NetworkSnapshot s, bool weighted, bool exact, (string, object) graph)
+    public static OfficeScores Betweenness(NetworkSnapshot s, BetweennessScores b, bool weighted) =>
+        Scores(s, "Brandes betweenness (directed, normalized)", b.Values,
+            [Graph, ("betweenness.normalized", true), ("betweenness.distance", weighted ? "1/w" : "hops"), .. b.Parameters]);
+
+    public static OfficeScores Distance(NetworkSnapshot s, CentralityMeasure measure, (double[] Closeness, double[] Harmonic) distances) => measure switch
     {
-        var b = s.Betweenness(weighted, exact);
-        return ("Brandes betweenness (directed, normalized)", b.Values,
-            [graph, ("betweenness.normalized", true), ("betweenness.distance", weighted ? "1/w" : "hops"), .. b.Parameters]);
-    }
+        CentralityMeasure.Closeness => Scores(s, "closeness (incoming distance, Wasserman-Faust)", distances.Closeness, [Graph]),
+        CentralityMeasure.Harmonic => Scores(s, "harmonic (incoming distance)", distances.Harmonic, [Graph]),
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "not a distance measure"),
+    };
+
+    public static OfficeScores PageRank(NetworkSnapshot s, PageRankScores pageRank) =>
+        Scores(s, "PageRank (power iteration through the subjects)", pageRank.Ranks, [Graph, .. PageRankParameters(pageRank)]);
+
+    public static OfficeScores Hits(NetworkSnapshot s, CentralityMeasure measure, HitsScores hits) => measure switch
+    {
+        CentralityMeasure.Hub => Scores(s, "HITS hub (power iteration through the subjects)", hits.Hubs, [Graph, .. HitsParameters(hits)]),
+        CentralityMeasure.Authority => Scores(s, "HITS authority (power iteration through the subjects)", hits.Authorities, [Graph, .. HitsParameters(hits)]),
+        _ => throw new ArgumentOutOfRangeException(nameof(measure), measure, "not a HITS measure"),
+    };
+
+    private static OfficeScores Scores(NetworkSnapshot s, string algorithm, double[] values, (string, object)[] parameters) =>
+        new([.. s.OfficeCodes.Select((code, v) => (code, values[v]))], s.EvidenceOf(algorithm, s.DeferredSupportEdges, parameters));
 
     private static (string, object)[] HitsParameters(HitsScores hits) =>
     [

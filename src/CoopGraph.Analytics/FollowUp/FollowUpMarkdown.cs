@@ -17,7 +17,9 @@ public static class FollowUpMarkdown
         string Subject(string id) => dataset.FindSubject(id)?.Name ?? id;
         var s = new StringBuilder();
         var inv = CultureInfo.InvariantCulture;
-        s.Append(inv, $"# Follow-up of {dataset.Name}, {result.Now.UtcDateTime:yyyy-MM-dd}\n\n");
+        // A dataset with rounds says which one the needs are of (the latest unless --round chose another).
+        var round = dataset.Rounds is { Count: > 0 } ? $" at round {dataset.LatestRound.Id}" : "";
+        s.Append(inv, $"# Follow-up of {dataset.Name}{round}, {result.Now.UtcDateTime:yyyy-MM-dd}\n\n");
         s.Append(inv, $"{result.NeedsWithoutInitiative.Count} needs without an initiative; {result.Stalled.Count} initiatives stalled ")
             .Append(inv, $"(open, no step for {result.StalledDays} days or more).\n\n");
 

@@ -3,10 +3,9 @@ namespace CoopGraph.Analytics.Isolation;
 /// <summary>Supporters, flags, components, cut structure and the isolation score of every office.</summary>
 internal static class IsolationAnalyzer
 {
-    public static IsolationResult Compute(NetworkSnapshot s)
+    public static IsolationResult Compute(NetworkSnapshot s, Centrality.Degrees degrees, Needs.UnmetNeedsResult needs)
     {
         var n = s.OfficeCount;
-        var degrees = s.Degrees.Value;
         var number = WeakComponents.Compute(s);
         var members = new List<List<string>>();
         for (var v = 0; v < n; v++)
@@ -21,7 +20,6 @@ internal static class IsolationAnalyzer
 
         var partners = CollaborationCuts.Partners(s);
         var (articulation, bridges) = CollaborationCuts.CutStructure(s);
-        var needs = s.Needs.Value;
         var offices = new OfficeIsolation[n];
         for (var v = 0; v < n; v++)
         {

@@ -1,5 +1,4 @@
 using CoopGraph.Analytics.Centrality;
-using CoopGraph.Analytics.Isolation;
 using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
 using CoopGraph.Analytics.WhatIf;
@@ -63,14 +62,14 @@ internal static class AnalysisReportBuilder
         return new AnalysisReport(
             s.Dataset.Name, s.Version, scenarioName, offices, subjects, needs.Areas, needs.CoverageRatio, isolation.Components,
             isolation.ArticulationPoints, isolation.Bridges, pairs, pairsCut, plan, whatIf,
-            new ReportEvidence(s.Version, sections, Summary(s, options.Evidence), options.Evidence == EvidenceDetail.Full ? s.SupportEdges : null))
+            new ReportEvidence(s.Version, sections, Summary(s, analysis.Degrees, options.Evidence), options.Evidence == EvidenceDetail.Full ? s.SupportEdges : null))
         {
             SubjectNames = s.Dataset.Subjects.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
             AreaNames = s.Dataset.Areas.ToDictionary(x => x.Id, x => x.Name, StringComparer.Ordinal),
             OfficeNames = givenNames,
             Exposed = subjects.Where(n => n.Status is NeedStatus.Unmet or NeedStatus.Fragile)
                 .ToDictionary(n => n.Id, n => RequestStandings.Exposed(analysis, n.Id), StringComparer.Ordinal),
-            Standings = OfficeStandings.Compute(analysis).Offices,
+            Standings = analysis.Standings().Offices,
         };
     }
 
@@ -80,11 +79,8 @@ internal static class AnalysisReportBuilder
             : ([.. codes.Take(limit)], new ListCut(codes.Count, limit, $"the first {limit} in code order (full evidence lists every one)"));
 
     /// <summary>The support graph's size from the degree kernel (counted on the bipartite graph: no edge is built).</summary>
-    private static SupportGraphSummary Summary(NetworkSnapshot s, EvidenceDetail detail)
-    {
-        var degrees = s.Degrees.Value;
-        return new(detail, s.Dataset.Offices.Count, degrees.Out.Sum(), degrees.OutStrength.Sum());
-    }
+    private static SupportGraphSummary Summary(NetworkSnapshot s, Degrees degrees, EvidenceDetail detail) =>
+        new(detail, s.Dataset.Offices.Count, degrees.Out.Sum(), degrees.OutStrength.Sum());
 
     private static SectionEvidence Section(Evidence e) => new(e.Algorithm, e.Parameters);
 }

@@ -44,22 +44,23 @@ internal static class WhatIfAnalyzer
         };
     }
 
-    public static WhatIfResult Compare(NetworkSnapshot before, NetworkSnapshot after, WhatIfScenario scenario)
+    public static WhatIfResult Compare(NetworkAnalysis beforeAnalysis, NetworkAnalysis afterAnalysis, WhatIfScenario scenario)
     {
-        var needsBefore = before.Needs.Value;
-        var needsAfter = after.Needs.Value;
+        var (before, after) = (beforeAnalysis.Snapshot, afterAnalysis.Snapshot);
+        var needsBefore = beforeAnalysis.UnmetNeeds();
+        var needsAfter = afterAnalysis.UnmetNeeds();
         var statusChanges = needsBefore.Subjects.Concat(needsBefore.CrossCutting)
             .Select(n => new StatusChange(n.Id, n.Status, needsAfter[n.Id].Status))
             .Where(c => c.Before != c.After)
             .OrderBy(c => before.IndexOfSubject(c.Subject))
             .ToList();
 
-        var isoBefore = before.Isolation.Value;
-        var isoAfter = after.Isolation.Value;
+        var isoBefore = beforeAnalysis.Isolation();
+        var isoAfter = afterAnalysis.Isolation();
         var supporterChanges = new List<SupporterChange>();
         var deltas = new List<CentralityDelta>();
-        var cBefore = before.Centrality(new Centrality.CentralityOptions());
-        var cAfter = after.Centrality(new Centrality.CentralityOptions());
+        var cBefore = beforeAnalysis.Centrality();
+        var cAfter = afterAnalysis.Centrality();
         foreach (var code in after.OfficeCodes)
         {
             var (was, now) = (isoBefore[code].Supporters, isoAfter[code].Supporters);

@@ -19,16 +19,22 @@ public enum ImportMode
 /// </summary>
 public static class DatasetEditor
 {
-    /// <summary>The dataset after <paramref name="changes"/>, or the report of why it cannot be (places: <c>changes[i]</c>).</summary>
+    /// <summary>
+    /// The dataset after <paramref name="changes"/>, or the report of why it cannot be (places: <c>changes[i]</c>).
+    /// When <paramref name="dataset"/> is known valid and the batch only adds and removes requests and offers, only
+    /// what the batch touches is checked (<see cref="EdgeEditCheck"/>) and a valid result comes with an empty report:
+    /// its warnings are <see cref="DatasetValidator.Validate"/>'s to list.
+    /// </summary>
     public static LoadResult Apply(Dataset dataset, IReadOnlyList<Change> changes)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         ArgumentNullException.ThrowIfNull(changes);
-        var offices = dataset.Offices.ToList();
-        var subjects = dataset.Subjects.ToList();
-        var requests = dataset.Requests.ToList();
-        var offers = dataset.Offers.ToList();
-        var initiatives = dataset.Initiatives.ToList();
+        // A list no change touches stays the same object, so stores and caches see at once that it did not change.
+        var offices = new Edited<Office>(dataset.Offices);
+        var subjects = new Edited<Subject>(dataset.Subjects);
+        var requests = new Edited<Request>(dataset.Requests);
+        var offers = new Edited<Offer>(dataset.Offers);
+        var initiatives = new Edited<Initiative>(dataset.Initiatives);
         var issues = new List<ValidationIssue>();
 
         // Which change brought each new item, so a validation error names the change, not an internal index.
@@ -38,26 +44,26 @@ public static class DatasetEditor
             var place = $"changes[{i}]";
             switch (changes[i])
             {
-                case AddRequest a: requests.Add(a.Request); origin[a.Request] = i; break;
-                case AddOffer a: offers.Add(a.Offer); origin[a.Offer] = i; break;
-                case RemoveRequest r when requests.RemoveAll(x => x.Office == r.Office && x.Subject == r.Subject) == 0:
+                case AddRequest a: requests.List.Add(a.Request); origin[a.Request] = i; break;
+                case AddOffer a: offers.List.Add(a.Offer); origin[a.Offer] = i; break;
+                case RemoveRequest r when requests.List.RemoveAll(x => x.Office == r.Office && x.Subject == r.Subject) == 0:
                     issues.Add(new(Severity.Error, place, $"office '{r.Office}' does not request subject '{r.Subject}'"));
                     break;
-                case RemoveOffer r when offers.RemoveAll(x => x.Office == r.Office && x.Subject == r.Subject) == 0:
+                case RemoveOffer r when offers.List.RemoveAll(x => x.Office == r.Office && x.Subject == r.Subject) == 0:
                     issues.Add(new(Severity.Error, place, $"office '{r.Office}' does not offer subject '{r.Subject}'"));
                     break;
-                case UpsertOffice u: Upsert(offices, u.Office, o => o.Code); origin[u.Office] = i; break;
-                case UpsertSubject u: Upsert(subjects, u.Subject, s => s.Id); origin[u.Subject] = i; break;
+                case UpsertOffice u: Upsert(offices.List, u.Office, o => o.Code); origin[u.Office] = i; break;
+                case UpsertSubject u: Upsert(subjects.List, u.Subject, s => s.Id); origin[u.Subject] = i; break;
                 case RemoveRequest or RemoveOffer: break;
                 case ProposeInitiative or AdvanceInitiative:
-                    if (InitiativeEdits.Apply(initiatives, changes[i]) is { } problem)
+                    if (InitiativeEdits.Apply(initiatives.List, changes[i]) is { } problem)
                     {
                         issues.Add(new(Severity.Error, place, problem));
                     }
                     else
                     {
                         var id = changes[i] is ProposeInitiative p ? p.Id : ((AdvanceInitiative)changes[i]).Id;
-                        origin.TryAdd(initiatives.Find(x => x.Id == id)!, i);
+                        origin.TryAdd(initiatives.List.Find(x => x.Id == id)!, i);
                     }
 
                     break;
@@ -69,11 +75,11 @@ public static class DatasetEditor
         {
             object? item = collection switch
             {
-                "offices" => offices[index],
-                "subjects" => subjects[index],
-                "requests" => requests[index],
-                "offers" => offers[index],
-                "initiatives" => initiatives[index],
+                "offices" => offices.Result[index],
+                "subjects" => subjects.Result[index],
+                "requests" => requests.Result[index],
+                "offers" => offers.Result[index],
+                "initiatives" => initiatives.Result[index],
                 _ => null,
             };
             return item is not null && origin.TryGetValue(item, out var change)
@@ -81,7 +87,14 @@ public static class DatasetEditor
                 : Places.JsonPath(collection, index, field);
         }
 
-        var edited = dataset with { Offices = offices, Subjects = subjects, Requests = requests, Offers = offers, Initiatives = initiatives };
+        var edited = dataset with { Offices = offices.Result, Subjects = subjects.Result, Requests = requests.Result, Offers = offers.Result, Initiatives = initiatives.Result };
+        edited.EditedFrom = new(dataset);
+        if (issues.Count == 0 && EdgeEditCheck.KeepsValid(dataset, edited, changes))
+        {
+            edited.KnownValid = true;
+            return new LoadResult(edited, ValidationReport.Clean, []);
+        }
+
         return Validated(edited, issues, PlaceOf);
     }
 
@@ -140,5 +153,15 @@ public static class DatasetEditor
         var result = current.Select(c => byKey.Remove(key(c), out var replacement) ? replacement : c).ToList();
         result.AddRange(incoming.Where(i => byKey.ContainsKey(key(i))));
         return result;
+    }
+
+    // A list copied the first time a change edits it.
+    private sealed class Edited<T>(IReadOnlyList<T> original)
+    {
+        private List<T>? _copy;
+
+        public List<T> List => _copy ??= [.. original];
+
+        public IReadOnlyList<T> Result => _copy ?? original;
     }
 }

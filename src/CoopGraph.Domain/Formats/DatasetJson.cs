@@ -82,7 +82,11 @@ public static class DatasetJson
     /// <summary>The canonical UTF-8 bytes of <paramref name="dataset"/> (what its version hashes).</summary>
     public static byte[] ToUtf8Bytes(Dataset dataset) => JsonSerializer.SerializeToUtf8Bytes(dataset, WriteTypeInfo);
 
-    /// <summary>First 16 hex digits of the SHA-256 of the canonical bytes, hashed as they are written (never held whole).</summary>
+    /// <summary>
+    /// First 16 hex digits of the SHA-256 of the canonical bytes, hashed as they are written (never held whole). A
+    /// dataset edited from one whose version was computed this way takes the bytes of the requests and offers they
+    /// share from it (<see cref="CanonicalItems"/>), and keeps its own for the next edit.
+    /// </summary>
     internal static string VersionOf(Dataset dataset)
     {
         using var hash = IncrementalHash.CreateHash(HashAlgorithmName.SHA256);
@@ -91,7 +95,15 @@ public static class DatasetJson
         // stream mode (which suspends and resumes at every flush); the writer options are the ones Options implies.
         using (var writer = new Utf8JsonWriter(new HashingBufferWriter(hash), new JsonWriterOptions { Indented = Options.WriteIndented, Encoder = Options.Encoder }))
         {
-            JsonSerializer.Serialize(writer, dataset, WriteTypeInfo);
+            if (dataset.EditedFrom is { } from)
+            {
+                dataset.EditedFrom = null;
+                dataset.Canonical = CanonicalItems.Write(writer, dataset, from.TryGetTarget(out var before) ? before.Canonical : null);
+            }
+            else
+            {
+                JsonSerializer.Serialize(writer, dataset, WriteTypeInfo);
+            }
         }
 
         return Convert.ToHexStringLower(hash.GetHashAndReset())[..16];

@@ -135,7 +135,13 @@ public static partial class DatasetValidator
         Initiatives.InitiativeRules.Check(dataset, offices, subjects, place, Error);
         TextRules.Check(dataset, place, Error);
         RoundRules.Check(dataset, offices, subjects, place, Error, (p, m, about) => Warn(p, m, RoundRules.IdleCitationKind, about));
-        return new ValidationReport(issues);
+        var report = new ValidationReport(issues);
+        if (report.IsValid)
+        {
+            dataset.KnownValid = true;
+        }
+
+        return report;
     }
 
     /// <summary>Checks one earlier round's requests and offers like the dataset's own, at <c>$.rounds[i]</c>.</summary>

@@ -104,8 +104,8 @@ internal static class TextRules
         }
     }
 
-    // The message for the first character that breaks the rule, or null.
-    private static string? Problem(string? text, bool allowBreaks)
+    /// <summary>The message for the first character of <paramref name="text"/> that breaks the rule, or null.</summary>
+    internal static string? Problem(string? text, bool allowBreaks)
     {
         if (text is null)
         {

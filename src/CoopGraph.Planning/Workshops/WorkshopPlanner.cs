@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using CoopGraph.Analytics;
 using CoopGraph.Analytics.Needs;
+using CoopGraph.Domain.Formats;
 using Google.OrTools.Sat;
 
 namespace CoopGraph.Planning.Workshops;
@@ -123,7 +124,7 @@ public static class WorkshopPlanner
             var participants = chosen.Where((_, i) => i % n == k).ToList();
             if (participants.Count > 0)
             {
-                yield return new Workshop(candidate.Subject, StatusName(candidate.Status), candidate.Hosts, participants, participants.Sum(p => p.Weight));
+                yield return new Workshop(candidate.Subject, EnumNames.ConstantCase(candidate.Status), candidate.Hosts, participants, participants.Sum(p => p.Weight));
             }
         }
     }
@@ -153,7 +154,7 @@ public static class WorkshopPlanner
 
             var participants = remaining[best].Take(capacity).ToList();
             remaining[best].RemoveRange(0, participants.Count);
-            workshops.Add(new Workshop(candidates[best].Subject, StatusName(candidates[best].Status), candidates[best].Hosts, participants, bestValue));
+            workshops.Add(new Workshop(candidates[best].Subject, EnumNames.ConstantCase(candidates[best].Status), candidates[best].Hosts, participants, bestValue));
         }
 
         return PlanOf(workshops);
@@ -161,7 +162,4 @@ public static class WorkshopPlanner
 
     private static WorkshopPlan PlanOf(List<Workshop> workshops) =>
         new(workshops, workshops.Sum(w => w.Value), workshops.Sum(w => w.Participants.Count));
-
-    private static string StatusName(NeedStatus status) => status.ToString().ToUpperInvariant();
-
 }

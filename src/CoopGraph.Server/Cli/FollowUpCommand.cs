@@ -19,7 +19,7 @@ internal static class FollowUpCommand
         var office = new Option<string?>("--office") { Description = "Only needs of this office and the initiatives it is part of (code, name or alias)" };
         var format = PlanCommand.Format();
         var command = new Command("followup", "Needs without any initiative, and initiatives stalled for N days, by area and office") { days, asOf, area, office, format };
-        data.AddTo(command);
+        data.AddTo(command, withRound: true);
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;

@@ -16,18 +16,25 @@ public sealed class DatasetSnapshot
     private readonly Lazy<NetworkAnalysis> _analysis;
     private readonly Lazy<ListSizes> _listSizes;
     private readonly Lazy<ValidationReport> _validation;
+    private readonly Lazy<IReadOnlyList<Office>> _officesByCode;
+    private readonly Lazy<ILookup<string, Request>> _requestsByOffice;
+    private readonly Lazy<ILookup<string, Offer>> _offersByOffice;
+    private readonly Lazy<ILookup<string, Request>> _requestsBySubject;
+    private readonly Lazy<ILookup<string, Offer>> _offersBySubject;
+    private readonly Lazy<ILookup<string, Subject>> _subjectsByArea;
 
     /// <summary>Indexes <paramref name="dataset"/>.</summary>
     public DatasetSnapshot(Dataset dataset)
     {
         ArgumentNullException.ThrowIfNull(dataset);
         Dataset = dataset;
-        OfficesByCode = [.. dataset.Offices.OrderBy(o => o.Code, StringComparer.Ordinal)];
-        RequestsByOffice = dataset.Requests.ToLookup(r => r.Office, StringComparer.Ordinal);
-        OffersByOffice = dataset.Offers.ToLookup(o => o.Office, StringComparer.Ordinal);
-        RequestsBySubject = dataset.Requests.ToLookup(r => r.Subject, StringComparer.Ordinal);
-        OffersBySubject = dataset.Offers.ToLookup(o => o.Subject, StringComparer.Ordinal);
-        SubjectsByArea = dataset.Subjects.ToLookup(s => s.Area, StringComparer.Ordinal);
+        // Each index is built when a resolver first needs it: a mutation followed by one analytic question reads none.
+        _officesByCode = new(() => [.. dataset.Offices.OrderBy(o => o.Code, StringComparer.Ordinal)]);
+        _requestsByOffice = new(() => dataset.Requests.ToLookup(r => r.Office, StringComparer.Ordinal));
+        _offersByOffice = new(() => dataset.Offers.ToLookup(o => o.Office, StringComparer.Ordinal));
+        _requestsBySubject = new(() => dataset.Requests.ToLookup(r => r.Subject, StringComparer.Ordinal));
+        _offersBySubject = new(() => dataset.Offers.ToLookup(o => o.Subject, StringComparer.Ordinal));
+        _subjectsByArea = new(() => dataset.Subjects.ToLookup(s => s.Area, StringComparer.Ordinal));
         _analysis = new(() => NetworkAnalysis.Of(dataset));
         _listSizes = new(() => new ListSizes(this));
         _validation = new(() => DatasetValidator.Validate(dataset));
@@ -92,22 +99,22 @@ public sealed class DatasetSnapshot
     public string Version => Dataset.Version;
 
     /// <summary>Offices in ordinal order of their codes: the order of the <c>offices</c> connection.</summary>
-    public IReadOnlyList<Office> OfficesByCode { get; }
+    public IReadOnlyList<Office> OfficesByCode => _officesByCode.Value;
 
     /// <summary>Requests grouped by requesting office.</summary>
-    public ILookup<string, Request> RequestsByOffice { get; }
+    public ILookup<string, Request> RequestsByOffice => _requestsByOffice.Value;
 
     /// <summary>Offers grouped by offering office.</summary>
-    public ILookup<string, Offer> OffersByOffice { get; }
+    public ILookup<string, Offer> OffersByOffice => _offersByOffice.Value;
 
     /// <summary>Requests grouped by subject.</summary>
-    public ILookup<string, Request> RequestsBySubject { get; }
+    public ILookup<string, Request> RequestsBySubject => _requestsBySubject.Value;
 
     /// <summary>Offers grouped by subject.</summary>
-    public ILookup<string, Offer> OffersBySubject { get; }
+    public ILookup<string, Offer> OffersBySubject => _offersBySubject.Value;
 
     /// <summary>Subjects grouped by area.</summary>
-    public ILookup<string, Subject> SubjectsByArea { get; }
+    public ILookup<string, Subject> SubjectsByArea => _subjectsByArea.Value;
 
     /// <summary>The office with <paramref name="code"/>, or null.</summary>
     public Office? Office(string code) => Names.OfficeByCode(code);

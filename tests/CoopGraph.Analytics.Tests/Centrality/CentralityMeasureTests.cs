@@ -19,7 +19,7 @@ public class CentralityMeasureTests
 
         analysis.Scores(measure);
 
-        analysis.Snapshot.BetweennessStarted.ShouldBeFalse();
+        analysis.BetweennessStarted.ShouldBeFalse();
     }
 
     [Theory]

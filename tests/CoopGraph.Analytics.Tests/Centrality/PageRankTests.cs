@@ -17,11 +17,11 @@ public class PageRankTests
     {
         var analysis = NetworkAnalysis.Of(Networks.Sample());
         var ranks = analysis.PageRank();
-        analysis.Snapshot.BetweennessStarted.ShouldBeFalse();
+        analysis.BetweennessStarted.ShouldBeFalse();
         ranks.Evidence.Edges.ShouldBeEmpty();
         ranks.Evidence.Parameters["pageRank.tolerance"].ShouldBe("1E-10");
         var centrality = analysis.Centrality();
-        analysis.Snapshot.BetweennessStarted.ShouldBeTrue();
+        analysis.BetweennessStarted.ShouldBeTrue();
         ranks.Offices.ShouldBe(centrality.Offices.Select(o => (o.Code, o.PageRank)));
     }
 }

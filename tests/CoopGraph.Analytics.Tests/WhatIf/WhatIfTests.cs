@@ -66,8 +66,8 @@ public class WhatIfTests
         var (result, changed) = _analysis.WhatIfAndApply(WhatIfScenario.Removing("BRA"));
 
         // One changed network: the comparison's needs and isolation are already computed on the one returned.
-        changed.Snapshot.Needs.IsValueCreated.ShouldBeTrue();
-        changed.Snapshot.Isolation.IsValueCreated.ShouldBeTrue();
+        changed.NeedsComputed.ShouldBeTrue();
+        changed.IsolationComputed.ShouldBeTrue();
         changed.Snapshot.Version.ShouldBe(result.ScenarioVersion);
     }
 }

@@ -4,7 +4,7 @@ namespace CoopGraph.Server.Tests.Cli;
 
 /// <summary>
 /// The <c>analyze --format json</c> contract on Lima as a committed file, so every change of it shows in a diff and is
-/// deliberate (set COOPGRAPH_UPDATE_APPROVED=1 to rewrite it, then review and commit the diff).
+/// deliberate (<see cref="ApprovedOutput"/>: COOPGRAPH_UPDATE_APPROVED=1 rewrites it; review and commit the diff).
 /// </summary>
 public sealed class AnalyzeApprovalTests
 {
@@ -12,18 +12,8 @@ public sealed class AnalyzeApprovalTests
     public void Analyze_LimaAsJson_MatchesTheApprovedFile()
     {
         var run = CliRun.Of("analyze", "--data", RepoPaths.Lima, "--format", "json");
-        run.ExitCode.ShouldBe(0, run.Error);
 
-        var path = RepoPaths.Of("tests", "approved", "analyze-lima-2022.json");
-        var produced = run.Output.ReplaceLineEndings("\n");
-        if (Environment.GetEnvironmentVariable("COOPGRAPH_UPDATE_APPROVED") == "1")
-        {
-            File.WriteAllText(path, produced);
-        }
-
-        File.Exists(path).ShouldBeTrue("tests/approved/analyze-lima-2022.json is missing: run the tests once with COOPGRAPH_UPDATE_APPROVED=1");
-        File.ReadAllText(path).ReplaceLineEndings("\n").ShouldBe(produced,
-            "the analyze JSON changed: if deliberate, rerun with COOPGRAPH_UPDATE_APPROVED=1, review the diff and commit it");
+        ApprovedOutput.ShouldMatch(run, "analyze-lima-2022.json", "the analyze JSON");
     }
 
     [Fact]

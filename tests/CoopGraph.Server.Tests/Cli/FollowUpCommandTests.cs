@@ -46,7 +46,22 @@ public sealed class FollowUpCommandTests : IDisposable
         run.Output.ShouldContain($"({Requester})");
     }
 
+    [Fact]
+    public void FollowUp_SurveyRound_ListsTheSurveysRequestsAndNamesTheRound()
+    {
+        // The initiative was proposed with no round named: it counts as the latest round's, so not yet at the survey.
+        var json = CliRun.Of("followup", "--data", _file, "--round", "survey-2022-04", "--format", "json");
+        var markdown = CliRun.Of("followup", "--data", _file, "--round", "survey-2022-04");
+
+        json.ExitCode.ShouldBe(0, json.Error);
+        var survey = Lima.Dataset.AtRound("survey-2022-04");
+        survey.Requests.Count.ShouldNotBe(Lima.Dataset.Requests.Count);
+        JsonDocument.Parse(json.Output).RootElement.GetProperty("needsWithoutInitiative").GetArrayLength().ShouldBe(survey.Requests.Count);
+        markdown.Output.ShouldStartWith($"# Follow-up of {Lima.Dataset.Name} at round survey-2022-04, ");
+    }
+
     [Theory]
+    [InlineData("--round", "lima-2023", "--round")]
     [InlineData("--stalled-days", "-1", "--stalled-days")]
     [InlineData("--as-of", "next tuesday", "--as-of")]
     [InlineData("--office", "Atlantis", "--office")]

@@ -1,5 +1,4 @@
 using CoopGraph.Analytics.Centrality;
-using CoopGraph.Analytics.Isolation;
 using CoopGraph.Domain;
 using CoopGraph.Server.Api.Types.Questions;
 using GraphQL;
@@ -40,7 +39,7 @@ public sealed class OfficeType : ObjectGraphType<Office>
             .Resolve(ctx => ctx.Snapshot().Analysis.Centrality()[ctx.Source.Code]);
         Field<NonNullGraphType<OfficeStandingType>>("standing")
             .Description("Its standing with the reasons in words (see `officeStandings`): why it is isolated, weakly tied or has unmet needs, or that it did not take part.")
-            .Resolve(ctx => ctx.Snapshot().Answer("standings", OfficeStandings.Compute)[ctx.Source.Code]);
+            .Resolve(ctx => ctx.Snapshot().Analysis.Standings()[ctx.Source.Code]);
         Field<NonNullGraphType<OfficeIsolationType>>("isolation")
             .Description("How isolated it is: flags, component, articulation point, score.")
             .Resolve(ctx => ctx.Snapshot().Analysis.Isolation()[ctx.Source.Code]);

@@ -95,6 +95,7 @@ public sealed class QueryType : ObjectGraphType
         Rounds.RoundQueries.AddTo(this);
         Planning.PlanningQueries.AddTo(this, limits);
         Rounds.RoundQueries.AddRoundArgument(this, Rounds.RoundQueries.PlanningFields);
+        Rounds.RoundQueries.AddRoundArgument(this, Rounds.RoundQueries.DataFields);
         Initiatives.InitiativeFields.AddQueries(this, time);
 
         Field<NonNullGraphType<ChangeConnectionType>>("changes")

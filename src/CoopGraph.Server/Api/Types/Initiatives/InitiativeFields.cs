@@ -46,6 +46,7 @@ public static class InitiativeFields
             .Argument<InitiativeStatusType>("status", "Only initiatives with this status.")
             .Argument<IdGraphType>("area", "Only initiatives about a subject of this area.")
             .Argument<StringGraphType>("office", "Only initiatives with this office (code, name or alias) among the requesting or offering offices.")
+            .Argument<IdGraphType>("round", "Only the initiatives proposed at or before this round (see `rounds`): those that existed then, with their status and steps as they are now; default: the latest round, i.e. every initiative (one naming no round counts as proposed in the latest).")
             .Resolve(ctx =>
             {
                 var snapshot = ctx.Snapshot();
@@ -61,6 +62,7 @@ public static class InitiativeFields
             .Argument<IntGraphType>("stalledDays", $"An open initiative is stalled when its last step is at least this many whole days old (default {FollowUpAnalyzer.DefaultStalledDays}, at least 0).")
             .Argument<IdGraphType>("area", "Only needs and initiatives of this area.")
             .Argument<StringGraphType>("office", "Only needs of this office and initiatives it is part of (code, name or alias).")
+            .Argument<IdGraphType>("round", "Answer on the dataset as it stood at this round (see `rounds`): that round's requests, and the initiatives proposed at or before it, with their status and stalled days as of now; default: the latest round.")
             .Resolve(ctx =>
             {
                 var days = ctx.GetArgument("stalledDays", FollowUpAnalyzer.DefaultStalledDays);

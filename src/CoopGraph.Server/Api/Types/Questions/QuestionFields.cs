@@ -1,6 +1,5 @@
 using CoopGraph.Analytics;
 using CoopGraph.Analytics.Centrality;
-using CoopGraph.Analytics.Isolation;
 using CoopGraph.Analytics.Matching;
 using CoopGraph.Analytics.Needs;
 using CoopGraph.Analytics.Paths;
@@ -26,6 +25,7 @@ internal static class QuestionFields
         AddNeedsReport(query);
         AddIsolatedOffices(query);
         AddNeedVocabulary(query);
+        AddMetrics(query);
         AddOfficeStandings(query);
         AddSupportLink(query);
         AddPaths(query);
@@ -110,11 +110,18 @@ internal static class QuestionFields
             .Resolve(_ => new object());
     }
 
+    private static void AddMetrics(ObjectGraphType query)
+    {
+        query.Field<NonNullGraphType<ListGraphType<NonNullGraphType<OfficeMetricType>>>>("metrics")
+            .Description("The numbers every office carries, in the order of the `analyze` JSON, each with its label, legend words and definition: the one list the page, the exports and the CLI use.")
+            .Resolve(_ => OfficeMetrics.All);
+    }
+
     private static void AddOfficeStandings(ObjectGraphType query)
     {
         query.Field<NonNullGraphType<OfficeStandingsType>>("officeStandings")
             .Description("Every office's standing with its reasons in words, weakest first: isolated, weak ties (ranked), unmet needs, well connected; offices that did not take part (no request, no offer) last and apart.")
-            .Resolve(ctx => ctx.Snapshot().Answer("standings", OfficeStandings.Compute));
+            .Resolve(ctx => ctx.Snapshot().Analysis.Standings());
     }
 
     private static void AddSupportLink(ObjectGraphType query)

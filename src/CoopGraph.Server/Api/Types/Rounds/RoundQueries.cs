@@ -9,7 +9,13 @@ internal static class RoundQueries
 {
     /// <summary>The analytic questions that take <c>round:</c>.</summary>
     public static readonly string[] AnalyticFields =
-        ["centrality", "unmetNeeds", "needsReport", "isolatedOffices", "paths", "bilateral", "reciprocalPairs", "matchPlan", "whatIf", "network"];
+        ["centrality", "unmetNeeds", "needsReport", "isolatedOffices", "officeStandings", "supportLink", "paths", "bilateral", "reciprocalPairs", "matchPlan", "whatIf", "network"];
+
+    /// <summary>
+    /// The data fields whose answers depend on a round's requests and offers (an office's requests, a subject's status
+    /// and requesters, the office filter), so they take <c>round:</c> too (added after them: <see cref="AddRoundArgument"/>).
+    /// </summary>
+    public static readonly string[] DataFields = ["offices", "office", "subjects", "subject"];
 
     /// <summary>The planning questions that take <c>round:</c> (added after them: <see cref="AddRoundArgument"/>).</summary>
     public static readonly string[] PlanningFields = ["worldCafe", "workshopPortfolio", "cohorts", "roles"];

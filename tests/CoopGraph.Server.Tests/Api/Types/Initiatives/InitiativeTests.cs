@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopGraph.Server.Tests.Api;
@@ -177,6 +178,62 @@ public sealed class InitiativeTests
         data.GetProperty("office").GetProperty("initiatives")[0].GetProperty("id").GetString().ShouldBe("lima-first");
         data.GetProperty("unmetNeeds").EnumerateArray().Where(n => n.GetProperty("subject").GetProperty("id").GetString() == Pair.Subject)
             .ShouldAllBe(n => n.GetProperty("initiatives").GetArrayLength() == 1);
+    }
+
+    [Fact]
+    public async Task Initiatives_SurveyRound_OnlyThoseProposedAtOrBeforeIt()
+    {
+        await using var server = Server();
+        await server.DataAsync(Propose, new { input = Initiative(round: "survey-2022-04") }, ServerUnderTest.Key);
+        var meeting = new
+        {
+            input = new
+            {
+                id = "lima-second",
+                title = "Agreed in Lima",
+                subject = Pair.Subject,
+                requestOffices = new[] { Pair.Requester },
+                offerOffices = new[] { Pair.Offerer },
+                round = "lima-2022-10",
+                at = "2022-10-06T00:00:00Z"
+            }
+        };
+        await server.DataAsync(Propose, meeting, ServerUnderTest.Key);
+
+        var data = await server.DataAsync($$"""
+            { survey: initiatives(round: "survey-2022-04") { id }
+              meeting: initiatives(round: "lima-2022-10") { id }
+              all: initiatives { id }
+              office(code: "{{Pair.Requester}}", round: "survey-2022-04") { initiatives { id } } }
+            """);
+
+        static string?[] Ids(JsonElement list) => [.. list.EnumerateArray().Select(i => i.GetProperty("id").GetString())];
+        Ids(data.GetProperty("survey")).ShouldBe(["lima-first"]);
+        Ids(data.GetProperty("meeting")).ShouldBe(["lima-first", "lima-second"]);
+        Ids(data.GetProperty("all")).ShouldBe(["lima-first", "lima-second"]);
+        Ids(data.GetProperty("office").GetProperty("initiatives")).ShouldBe(["lima-first"]);
+    }
+
+    [Fact]
+    public async Task FollowUp_SurveyRound_NeedsOfTheSurveyAndItsInitiatives()
+    {
+        await using var server = Server();
+        // Proposed at the meeting: it answers the survey's request too, but did not exist at the survey.
+        await server.DataAsync(Propose, new { input = Initiative(round: "lima-2022-10") }, ServerUnderTest.Key);
+
+        var data = await server.DataAsync("""
+            { survey: followUp(round: "survey-2022-04", stalledDays: 0) { needsWithoutInitiative { office { code } subject { id } } stalled { initiative { id } } }
+              latest: followUp(stalledDays: 0) { needsWithoutInitiative { office { code } subject { id } } stalled { initiative { id } } } }
+            """);
+
+        static string[] Needs(JsonElement answer) => [.. answer.GetProperty("needsWithoutInitiative").EnumerateArray()
+            .Select(n => $"{n.GetProperty("office").GetProperty("code").GetString()} {n.GetProperty("subject").GetProperty("id").GetString()}")];
+        var survey = Lima.Dataset.AtRound("survey-2022-04");
+        survey.Requests.ShouldContain(r => r.Office == Pair.Requester && r.Subject == Pair.Subject);
+        Needs(data.GetProperty("survey")).ShouldBe(survey.Requests.Select(r => $"{r.Office} {r.Subject}"));
+        Needs(data.GetProperty("latest")).ShouldBe(Lima.Dataset.Requests.Where(r => (r.Office, r.Subject) != (Pair.Requester, Pair.Subject)).Select(r => $"{r.Office} {r.Subject}"));
+        data.GetProperty("survey").GetProperty("stalled").GetArrayLength().ShouldBe(0);
+        data.GetProperty("latest").GetProperty("stalled").GetArrayLength().ShouldBe(1);
     }
 
     [Fact]

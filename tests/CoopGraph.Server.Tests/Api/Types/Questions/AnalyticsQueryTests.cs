@@ -31,6 +31,45 @@ public sealed class AnalyticsQueryTests(ReadOnlyServer fixture) : IClassFixture<
     }
 
     [Fact]
+    public async Task Metrics_Query_ListsTheNumbersNetworkNodesCarryWithTheMeasureDefinitions()
+    {
+        var data = await Server.DataAsync("""
+            { metrics { id label legend definition measure }
+              network { nodes { kind metrics { name } } }
+              __type(name: "CentralityMetric") { enumValues { name description } } }
+            """);
+        var metrics = data.GetProperty("metrics").EnumerateArray().ToList();
+        var office = data.GetProperty("network").GetProperty("nodes").EnumerateArray().First(n => n.GetProperty("kind").GetString() == "OFFICE");
+        var enumDescriptions = data.GetProperty("__type").GetProperty("enumValues").EnumerateArray()
+            .ToDictionary(v => v.GetProperty("name").GetString()!, v => v.GetProperty("description").GetString());
+
+        metrics.Select(m => m.GetProperty("id").GetString()).ShouldBe(office.GetProperty("metrics").EnumerateArray().Select(m => m.GetProperty("name").GetString()));
+        metrics.ShouldAllBe(m => m.GetProperty("label").GetString()!.Length > 0 && m.GetProperty("legend").GetString()!.Length > 0);
+        var ranked = metrics.Where(m => m.GetProperty("measure").ValueKind != System.Text.Json.JsonValueKind.Null).ToList();
+        ranked.Select(m => m.GetProperty("measure").GetString()).ShouldBe(enumDescriptions.Keys, ignoreOrder: true);
+        ranked.ShouldAllBe(m => m.GetProperty("definition").GetString() == enumDescriptions[m.GetProperty("measure").GetString()!]);
+        metrics.Single(m => m.GetProperty("measure").ValueKind == System.Text.Json.JsonValueKind.Null).GetProperty("id").GetString().ShouldBe("isolation");
+    }
+
+    [Fact]
+    public async Task OfficeStandings_Query_EqualsTheAnalysisAndEachOfficesOwnStanding()
+    {
+        var data = await Server.DataAsync("""
+            { officeStandings { offices { office { code } standing rank supporters } }
+              office(code: "HND") { standing { standing rank } } }
+            """);
+        var expected = NetworkAnalysis.Of(Lima.Dataset).Standings();
+
+        var offices = data.GetProperty("officeStandings").GetProperty("offices").EnumerateArray().ToList();
+        offices.Select(o => o.GetProperty("office").GetProperty("code").GetString()).ShouldBe(expected.Offices.Select(o => o.Code));
+        offices.Select(o => o.GetProperty("rank").GetInt32()).ShouldBe(expected.Offices.Select(o => o.Rank));
+        offices.Select(o => o.GetProperty("supporters").GetInt32()).ShouldBe(expected.Offices.Select(o => o.Supporters));
+        var honduras = data.GetProperty("office").GetProperty("standing");
+        honduras.GetProperty("standing").GetString().ShouldBe(offices.Single(o => o.GetProperty("office").GetProperty("code").GetString() == "HND").GetProperty("standing").GetString());
+        honduras.GetProperty("rank").GetInt32().ShouldBe(expected["HND"].Rank);
+    }
+
+    [Fact]
     public async Task Centrality_TopAndUnnormalizedBetweenness_ScalesByPairs()
     {
         var data = await Server.DataAsync("{ centrality(metric: BETWEENNESS, top: 3, normalized: false) { ranking { value office { code } } } }");
