@@ -18,7 +18,7 @@ internal static class QueryAnswerSources
     public static readonly string[] SnapshotOnly =
     [
         "dataset", "offices", "office", "subjects", "subject", "areas", "networks",
-        "centrality", "unmetNeeds", "needsReport", "isolatedOffices", "needVocabulary", "officeStandings", "supportLink",
+        "centrality", "unmetNeeds", "needsReport", "isolatedOffices", "needVocabulary", "metrics", "officeStandings", "supportLink",
         "paths", "bilateral", "reciprocalPairs", "matchPlan", "whatIf", "network",
         "rounds", "compare", "cohorts", "roles", "initiatives",
     ];

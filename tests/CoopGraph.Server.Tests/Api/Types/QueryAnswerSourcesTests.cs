@@ -2,7 +2,7 @@ using CoopGraph.Server.Api.Types;
 using GraphQL.Types;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Types;
 
 /// <summary>
 /// Every Query field says what its answer depends on (<see cref="QueryAnswerSources"/>), so a field that reads the
