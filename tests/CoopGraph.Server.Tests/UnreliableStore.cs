@@ -2,7 +2,7 @@ using CoopGraph.Domain;
 using CoopGraph.Domain.Changes;
 using CoopGraph.Storage;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests;
 
 /// <summary>A store double that fails or stalls on purpose, to test how the service reports a store in trouble.</summary>
 internal sealed class UnreliableStore(bool loadFails, TimeSpan historyDelay) : IGraphStore

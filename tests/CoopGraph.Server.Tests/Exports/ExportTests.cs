@@ -6,7 +6,7 @@ using CoopGraph.Analytics.Views;
 using CoopGraph.Server.Exports;
 using CoopGraph.Tests.Shared;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Exports;
 
 public sealed class ExportTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlyServer>
 {

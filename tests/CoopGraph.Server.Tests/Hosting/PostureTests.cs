@@ -2,7 +2,7 @@ using System.Net;
 using CoopGraph.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Hosting;
 
 /// <summary>Hosting posture: security headers, CORS, rate limits, what anonymous callers learn.</summary>
 public sealed class PostureTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlyServer>

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text.Json;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Http;
 
 /// <summary><c>GET /dataset/version</c>: what the workbench polls to follow edits (a 304 while nothing changed).</summary>
 public sealed class DatasetVersionTests

@@ -6,7 +6,7 @@ using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Http;
 
 /// <summary>The concurrency limit on expensive operations (Hosting:MaxConcurrentExpensive), driven as GraphQL.NET drives it.</summary>
 public sealed class ExpensiveOperationsTests

@@ -1,7 +1,7 @@
 using System.Net;
 using System.Text;
 
-namespace CoopGraph.Server.Tests.Hostile;
+namespace CoopGraph.Server.Tests.Api.Http;
 
 /// <summary>
 /// The classes of the hostile-input run (issue 15): each is refused with a code before validation can run away, on

@@ -4,7 +4,7 @@ using System.Text;
 using CoopGraph.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Http;
 
 /// <summary>The GraphQL-over-HTTP rules, the limits and every error code.</summary>
 public sealed class HttpTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlyServer>

@@ -4,7 +4,7 @@ using System.Text;
 using System.Text.Json;
 using CoopGraph.Tests.Shared;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Http;
 
 /// <summary>Standard introspection, checked with graphql-js itself (tests/node/introspect.mjs).</summary>
 public sealed class IntrospectionTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlyServer>

@@ -1,7 +1,7 @@
 using GraphQL;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Http;
 
 /// <summary>
 /// A query without variables keeps the bytes of its answer for the dataset version it answered on (GraphQL:MaxKeptAnswerBytes):

@@ -1,6 +1,6 @@
 using System.Text.Json;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Types;
 
 public sealed class DataQueryTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlyServer>
 {

@@ -1,4 +1,4 @@
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Types;
 
 /// <summary>Bad mutations come back as INVALID_INPUT naming the place, and change nothing.</summary>
 public sealed class MutationErrorTests

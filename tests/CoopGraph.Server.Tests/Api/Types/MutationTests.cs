@@ -2,7 +2,7 @@ using System.Text.Json;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Formats;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Types;
 
 public sealed class MutationTests
 {

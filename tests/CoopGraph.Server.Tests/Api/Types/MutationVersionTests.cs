@@ -4,7 +4,7 @@ using CoopGraph.Domain.Formats;
 using CoopGraph.Storage.Sqlite;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Types;
 
 /// <summary>What a mutation says about the version it was applied to, under concurrency and across processes.</summary>
 public sealed class MutationVersionTests

@@ -4,7 +4,7 @@ using GraphQL.Types;
 using GraphQL.Utilities;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopGraph.Server.Tests;
+namespace CoopGraph.Server.Tests.Api.Types;
 
 public sealed class SchemaTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlyServer>
 {

@@ -1,7 +1,7 @@
 using System.Text.Json;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Types.Initiatives;
 
 public sealed class InitiativeTests
 {

@@ -1,6 +1,6 @@
 using System.Net;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Types.Planning;
 
 /// <summary>The planning fields: answers on Lima, coded errors naming the argument, the server's time-limit cap.</summary>
 public sealed class PlanningQueryTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlyServer>

@@ -1,6 +1,6 @@
 using CoopGraph.Analytics;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Types.Questions;
 
 /// <summary>Every question on the Lima data, checked against the NetworkX fixture or recomputed from the dataset.</summary>
 public sealed class AnalyticsQueryTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlyServer>

@@ -4,7 +4,7 @@ using CoopGraph.Domain.Changes;
 using CoopGraph.Server.Snapshots;
 using Microsoft.Extensions.DependencyInjection;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Types.Questions;
 
 /// <summary>A visualization tool fetches a whole network of the size the scale issue calls M (200 offices, 50k edges).</summary>
 public sealed class VisualizationAtScaleTests

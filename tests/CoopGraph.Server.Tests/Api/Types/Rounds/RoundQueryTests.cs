@@ -7,7 +7,7 @@ using CoopGraph.Analytics.Paths;
 using CoopGraph.Analytics.Reporting;
 using CoopGraph.Analytics.Rounds;
 
-namespace CoopGraph.Server.Tests.Api;
+namespace CoopGraph.Server.Tests.Api.Types.Rounds;
 
 /// <summary>The <c>round:</c> argument, the <c>rounds</c> list and <c>compare</c>, on the two Lima rounds.</summary>
 public sealed class RoundQueryTests(ReadOnlyServer fixture) : IClassFixture<ReadOnlyServer>

@@ -4,7 +4,7 @@ using CoopGraph.Domain;
 using CoopGraph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace CoopGraph.Storage.Tests;
+namespace CoopGraph.Storage.Tests.Sqlite;
 
 /// <summary>
 /// SIGKILLs a child process (KillHost: a generated dataset imported through <see cref="SqliteGraphStore"/>) while it

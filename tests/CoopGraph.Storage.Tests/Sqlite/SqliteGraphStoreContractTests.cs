@@ -2,7 +2,7 @@ using CoopGraph.Domain;
 using CoopGraph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace CoopGraph.Storage.Tests;
+namespace CoopGraph.Storage.Tests.Sqlite;
 
 /// <summary>The contract suite on the SQLite store, one temporary file per test.</summary>
 public sealed class SqliteGraphStoreContractTests : GraphStoreContractTests, IDisposable

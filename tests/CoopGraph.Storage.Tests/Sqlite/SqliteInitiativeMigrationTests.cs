@@ -2,7 +2,7 @@ using CoopGraph.Domain.Initiatives;
 using CoopGraph.Storage.Sqlite;
 using Microsoft.Data.Sqlite;
 
-namespace CoopGraph.Storage.Tests;
+namespace CoopGraph.Storage.Tests.Sqlite;
 
 /// <summary>A database written before initiatives existed gains their tables and keeps everything it had.</summary>
 public sealed class SqliteInitiativeMigrationTests : IDisposable

@@ -3,7 +3,7 @@ using CoopGraph.Storage.Sqlite;
 using CoopGraph.Tests.Shared;
 using Microsoft.Data.Sqlite;
 
-namespace CoopGraph.Storage.Tests;
+namespace CoopGraph.Storage.Tests.Sqlite;
 
 /// <summary>
 /// A database written by the release before rounds (<c>coopgraph import data/lima-2022.json</c> with main at 24f6c35,
