@@ -97,14 +97,14 @@ public class CafeColumnBoundTests
     private static long Exhaustive(CafeInstance x)
     {
         int n = x.OfficeCount, m = x.SubjectCount, rounds = x.Rounds;
-        var sequences = Sequences(m, rounds).ToArray();
+        var sequences = TinyCafePlans.Sequences(m, rounds).ToArray();
         var plan = new int[n, rounds];
         var best = long.MinValue;
         void Seat(int office)
         {
             if (office == n)
             {
-                if (KeepsTheRules(x, plan))
+                if (TinyCafePlans.KeepsTheRules(x, plan))
                 {
                     best = Math.Max(best, CafeFigures.Of(x, plan).Objective);
                 }
@@ -126,29 +126,5 @@ public class CafeColumnBoundTests
         Seat(0);
         best.ShouldBeGreaterThan(long.MinValue);
         return best;
-    }
-
-    private static IEnumerable<int[]> Sequences(int subjects, int length) =>
-        length == 0
-            ? [[]]
-            : Sequences(subjects, length - 1).SelectMany(prefix => Enumerable.Range(0, subjects).Where(s => !prefix.Contains(s)).Select(s => (int[])[.. prefix, s]));
-
-    private static bool KeepsTheRules(CafeInstance x, int[,] plan)
-    {
-        for (var r = 0; r < x.Rounds; r++)
-        {
-            var sizes = new int[x.SubjectCount];
-            for (var i = 0; i < x.OfficeCount; i++)
-            {
-                sizes[plan[i, r]]++;
-            }
-
-            if (sizes.Count(z => z > 0) != x.Tables || sizes.Any(z => z is 1 || z > x.Seats))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }

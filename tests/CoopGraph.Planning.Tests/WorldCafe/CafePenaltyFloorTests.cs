@@ -98,13 +98,13 @@ public class CafePenaltyFloorTests
     private static void Enumerate(CafeInstance x, Action<int[,]> visit)
     {
         int n = x.OfficeCount, rounds = x.Rounds;
-        var sequences = Sequences(x.SubjectCount, rounds).ToArray();
+        var sequences = TinyCafePlans.Sequences(x.SubjectCount, rounds).ToArray();
         var plan = new int[n, rounds];
         void Seat(int office)
         {
             if (office == n)
             {
-                if (KeepsTheRules(x, plan))
+                if (TinyCafePlans.KeepsTheRules(x, plan))
                 {
                     visit(plan);
                 }
@@ -124,29 +124,5 @@ public class CafePenaltyFloorTests
         }
 
         Seat(0);
-    }
-
-    private static IEnumerable<int[]> Sequences(int subjects, int length) =>
-        length == 0
-            ? [[]]
-            : Sequences(subjects, length - 1).SelectMany(prefix => Enumerable.Range(0, subjects).Where(s => !prefix.Contains(s)).Select(s => (int[])[.. prefix, s]));
-
-    private static bool KeepsTheRules(CafeInstance x, int[,] plan)
-    {
-        for (var r = 0; r < x.Rounds; r++)
-        {
-            var sizes = new int[x.SubjectCount];
-            for (var i = 0; i < x.OfficeCount; i++)
-            {
-                sizes[plan[i, r]]++;
-            }
-
-            if (sizes.Count(z => z > 0) != x.Tables || sizes.Any(z => z is 1 || z > x.Seats))
-            {
-                return false;
-            }
-        }
-
-        return true;
     }
 }
