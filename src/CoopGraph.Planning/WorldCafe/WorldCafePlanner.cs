@@ -17,7 +17,10 @@ public static class WorldCafePlanner
         var started = Stopwatch.StartNew();
         var instance = CafeInstance.Resolve(analysis, options);
         cancellationToken.ThrowIfCancellationRequested();
-        var (seating, report, allPairs, fromStart) = CafeModel.Solve(instance, options, started, cancellationToken);
+        var (seating, report, allPairs, fromStart) = CafeSetupBudget.Affords(instance, options.TimeLimitSeconds)
+            ? CafeModel.Solve(instance, options, started, cancellationToken)
+            : WithoutModel(instance, options, started, cancellationToken);
+        cancellationToken.ThrowIfCancellationRequested();
         if (seating is null)
         {
             throw new InvalidOperationException(report.Status == "INFEASIBLE"
@@ -34,7 +37,31 @@ public static class WorldCafePlanner
         var status = proven ? "OPTIMAL" : fromStart && report.Status == "UNKNOWN" ? "FEASIBLE" : report.Status;
         report = report with { Status = status, Objective = figures.Objective, Gap = proven ? 0 : SolverReport.GapOf(figures.Objective, report.Bound) };
         var baseline = RandomCafePlan.Draw(instance, options.Seed);
+        cancellationToken.ThrowIfCancellationRequested();
         return Write(instance, seating, report, baseline is null ? null : CafeFigures.Of(instance, baseline), allPairs, fromStart);
+    }
+
+    /// <summary>
+    /// A model too large to set up within the time limit (<see cref="CafeSetupBudget"/>) is not built: the greedy plan,
+    /// annealed for most of the limit, is the plan (status FEASIBLE, no bound, no model).
+    /// </summary>
+    private static (int[,]? Plan, SolverReport Report, bool AllPairs, bool FromStart) WithoutModel(
+        CafeInstance instance, WorldCafeOptions options, Stopwatch started, CancellationToken cancellationToken)
+    {
+        var start = GreedyCafePlan.Build(instance);
+        cancellationToken.ThrowIfCancellationRequested();
+        var complete = true;
+        if (start is not null)
+        {
+            (start, complete) = CafeLocalSearch.Improve(
+                instance, start, options.Seed, started, TimeSpan.FromSeconds(options.TimeLimitSeconds * CafeSetupBudget.SearchShareWithoutModel), cancellationToken, chains: options.Workers);
+        }
+
+        var report = new SolverReport(
+            start is null ? "UNKNOWN" : "FEASIBLE", 0, null, null, 0, 0, options.TimeLimitSeconds, options.Workers, options.Seed, complete, 0, 0);
+        var allPairs = instance.Weights.RepeatedPair == 0 || instance.Rounds < 2
+            || (long)instance.OfficeCount * (instance.OfficeCount - 1) / 2 * instance.Rounds * instance.SubjectCount <= CafeInstance.AllPairsBudget;
+        return (start, report, allPairs, true);
     }
 
     internal static WorldCafePlan Write(CafeInstance x, int[,] seating, SolverReport report, CafeFigures? baseline, bool allPairs, bool fromStart)

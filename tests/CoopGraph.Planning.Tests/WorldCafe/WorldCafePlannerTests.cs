@@ -162,4 +162,23 @@ public class WorldCafePlannerTests
         e.Message.ShouldStartWith(argument + ": ");
         e.Error.ShouldBe(scenario.StartsWith("unknown", StringComparison.Ordinal) ? PlanningInputError.NotFound : PlanningInputError.Invalid);
     }
+
+    [Fact]
+    public void Plan_ModelTooLargeForTheTimeLimit_ReturnsTheAnnealedStartWithoutBuildingTheModel()
+    {
+        // 200 offices × 60 subjects: a 61 086-variable model (docs/planning.md), more than 2 s can set up.
+        var analysis = NetworkAnalysis.Of(PlanningData.Random(200, 60, seed: 11));
+        var options = new WorldCafeOptions(TimeLimitSeconds: 2);
+        CafeSetupBudget.Affords(CafeInstance.Resolve(analysis, options), options.TimeLimitSeconds).ShouldBeFalse();
+        var clock = System.Diagnostics.Stopwatch.StartNew();
+        var plan = WorldCafePlanner.Plan(analysis, options, TestContext.Current.CancellationToken);
+        clock.Stop();
+        plan.PlanSource.ShouldBe("GREEDY_START");
+        plan.Solver.Status.ShouldBe("FEASIBLE");
+        plan.Solver.Variables.ShouldBe(0, "no model was built");
+        plan.Solver.Bound.ShouldBeNull();
+        CafeChecker.CheckHardRules(plan);
+        // The limit covers the whole planning; the margin is for a loaded machine (the bound is what matters).
+        clock.Elapsed.TotalSeconds.ShouldBeLessThan(options.TimeLimitSeconds + 3);
+    }
 }

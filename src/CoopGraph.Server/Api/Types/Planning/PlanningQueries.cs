@@ -42,9 +42,9 @@ internal static class PlanningQueries
             .Argument<IntGraphType>("minutesPerRound", $"Minutes per round (default {d.MinutesPerRound}).", a => a.DefaultValue = d.MinutesPerRound)
             .Argument<CafeWeightsInputType>("weights", "Objective weights; any left out keeps its default.")
             .Argument<IntGraphType>("seed", $"Seed of the solver and of the random baseline (default {d.Seed}).", a => a.DefaultValue = d.Seed)
-            .Argument<FloatGraphType>("timeLimitSeconds", $"Solver time limit in seconds (default {DefaultTimeLimit}, at most {maxSeconds}: the server's GraphQL:Timeout less 2 s).", a => a.DefaultValue = DefaultTimeLimit)
+            .Argument<FloatGraphType>("timeLimitSeconds", $"Time limit in seconds of the whole planning: the start plan, building and solving the model, the figures (default {DefaultTimeLimit}, at most {maxSeconds}: the server's GraphQL:Timeout less 2 s). A model too large to set up within it is not built: the annealed start plan is returned (planSource GREEDY_START).", a => a.DefaultValue = DefaultTimeLimit)
             .WithComplexityImpact(WorldCafeCost)
-            .Resolve(ctx =>
+            .ResolveAsync(async ctx =>
             {
                 var options = new WorldCafeOptions(
                     ctx.GetArgument<List<string>?>("offices"),
@@ -57,7 +57,7 @@ internal static class PlanningQueries
                     ctx.GetArgument<WorldCafeWeights?>("weights"),
                     ctx.GetArgument("seed", d.Seed),
                     TimeLimit(ctx, maxSeconds));
-                return Run(() => WorldCafePlanner.Plan(ctx.Snapshot().Analysis, options, ctx.CancellationToken));
+                return await RunUntilCancelled(() => WorldCafePlanner.Plan(ctx.Snapshot().Analysis, options, ctx.CancellationToken), ctx.CancellationToken).ConfigureAwait(false);
             });
 
         var w = new WorkshopOptions();
@@ -107,6 +107,14 @@ internal static class PlanningQueries
             ? seconds
             : throw ErrorCodes.Error(ErrorCodes.InvalidInput, $"timeLimitSeconds: must be more than 0 and at most {maxSeconds} (GraphQL:Timeout less 2 s); got {seconds}");
     }
+
+    /// <summary>
+    /// Runs <paramref name="plan"/> on the thread pool and stops waiting for it when <paramref name="cancellationToken"/>
+    /// (the request's deadline) fires, so the answer (TIMEOUT) never waits for a step that checks the token late; the
+    /// plan itself observes the same token and ends soon after.
+    /// </summary>
+    private static Task<T> RunUntilCancelled<T>(Func<T> plan, CancellationToken cancellationToken) =>
+        Task.Run(() => Run(plan), CancellationToken.None).WaitAsync(cancellationToken);
 
     /// <summary>Planning input errors become coded errors naming the argument.</summary>
     private static T Run<T>(Func<T> plan)
