@@ -126,6 +126,7 @@ public sealed class NetworkAnalysis
     {
         options ??= new();
         ArgumentOutOfRangeException.ThrowIfLessThan(options.K, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(options.K, PathOptions.MaxK, nameof(options));
         return PathFinder.Find(Snapshot, Office(from, nameof(from)), Office(to, nameof(to)), options);
     }
 

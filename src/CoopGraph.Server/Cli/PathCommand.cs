@@ -15,7 +15,15 @@ internal static class PathCommand
         var data = new DataOptions();
         var from = new Argument<string>("FROM") { Description = "Office that helps first (code, name or alias)" };
         var to = new Argument<string>("TO") { Description = "Office helped last (code, name or alias)" };
-        var k = new Option<int>("--k") { Description = "How many shortest loopless paths (Yen)", DefaultValueFactory = _ => 1 };
+        var k = new Option<int>("--k") { Description = $"How many shortest loopless paths (Yen), 1 to {PathOptions.MaxK}", DefaultValueFactory = _ => 1 };
+        // The same bound as GraphQL's paths(k): a value outside it is a usage error (exit 2), like a mistyped option.
+        k.Validators.Add(result =>
+        {
+            if (result.GetValueOrDefault<int>() is var value and (< 1 or > PathOptions.MaxK))
+            {
+                result.AddError($"--k: must be between 1 and {PathOptions.MaxK} (is {value})");
+            }
+        });
         var subjects = new Option<string[]>("--subject") { Description = "Only support on these subject ids", AllowMultipleArgumentsPerToken = true };
         var area = new Option<string?>("--area") { Description = "Only support on subjects of this area id" };
         var weighted = new Option<bool>("--weighted") { Description = "Prefer strong ties: edge length 1/(shared subjects)" };
@@ -26,12 +34,6 @@ internal static class PathCommand
         command.SetAction(async (parse, cancellationToken) =>
         {
             var error = parse.InvocationConfiguration.Error;
-            if (parse.GetValue(k) < 1)
-            {
-                error.WriteLine("--k: must be 1 or more");
-                return 1;
-            }
-
             var dataset = await data.LoadAsync(parse, error, cancellationToken);
             if (dataset is null)
             {

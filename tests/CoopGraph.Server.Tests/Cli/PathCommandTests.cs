@@ -1,3 +1,6 @@
+using CoopGraph.Analytics.Paths;
+using CoopGraph.Server.Cli;
+
 namespace CoopGraph.Server.Tests.Cli;
 
 /// <summary><c>coopgraph path</c>: a name that does not resolve is refused naming the argument or option it was given in.</summary>
@@ -25,5 +28,26 @@ public sealed class PathCommandTests
 
         byName.ExitCode.ShouldBe(0, byName.Error);
         byName.Output.ShouldBe(byCode.Output);
+    }
+
+    [Theory]
+    [InlineData("0")]
+    [InlineData("21")]
+    [InlineData("1000000")]
+    public void Path_KOutsideTheGraphQLBound_IsAUsageErrorNamingTheOption(string k)
+    {
+        var run = CliRun.Of("path", "PER", "ARG", "--k", k);
+
+        run.ExitCode.ShouldBe(CoopGraphCommand.UsageError);
+        run.Error.ShouldContain($"--k: must be between 1 and {PathOptions.MaxK} (is {k})");
+        run.Output.ShouldBeEmpty();
+    }
+
+    [Fact]
+    public void Path_KAtTheBound_Answers()
+    {
+        var run = CliRun.Of("path", "PER", "ARG", "--k", PathOptions.MaxK.ToString(System.Globalization.CultureInfo.InvariantCulture));
+
+        run.ExitCode.ShouldBe(0, run.Error);
     }
 }

@@ -14,9 +14,6 @@ namespace CoopGraph.Server.Api.Types.Questions;
 /// <summary>The question fields of <c>Query</c>: each answered on the request's snapshot, cached per dataset version.</summary>
 internal static class QuestionFields
 {
-    /// <summary>Largest accepted <c>k</c> of <c>paths</c>.</summary>
-    public const int MaxPaths = 20;
-
     /// <summary>Adds the question fields to <paramref name="query"/>, in the schema's order.</summary>
     public static void AddTo(ObjectGraphType query)
     {
@@ -159,7 +156,7 @@ internal static class QuestionFields
             .Description("The k shortest chains of support from one office to another, every hop justified by requests and offers.")
             .Argument<NonNullGraphType<StringGraphType>>("from", "The helping office (code, name or alias).")
             .Argument<NonNullGraphType<StringGraphType>>("to", "The office to reach (code, name or alias).")
-            .Argument<IntGraphType>("k", $"How many paths (default 1, at most {MaxPaths}).", a => a.DefaultValue = 1)
+            .Argument<IntGraphType>("k", $"How many paths (default 1, at most {PathOptions.MaxK}).", a => a.DefaultValue = 1)
             .Argument<ListGraphType<NonNullGraphType<IdGraphType>>>("subjects", "Only hops justified by these subject ids.")
             .Argument<IdGraphType>("area", "Only hops justified by subjects of this area id.")
             .Argument<BooleanGraphType>("weighted", "Prefer strong ties: edge length 1/weight instead of one hop (default false).", a => a.DefaultValue = false)
@@ -169,9 +166,9 @@ internal static class QuestionFields
                 var from = Errors.Office(snapshot, ctx.GetArgument<string>("from"), "from").Code;
                 var to = Errors.Office(snapshot, ctx.GetArgument<string>("to"), "to").Code;
                 var k = ctx.GetArgument("k", 1);
-                if (k is < 1 or > MaxPaths)
+                if (k is < 1 or > PathOptions.MaxK)
                 {
-                    throw ErrorCodes.Error(ErrorCodes.InvalidInput, $"k: must be between 1 and {MaxPaths} (is {k})");
+                    throw ErrorCodes.Error(ErrorCodes.InvalidInput, $"k: must be between 1 and {PathOptions.MaxK} (is {k})");
                 }
 
                 var subjects = ctx.GetArgument<List<string>?>("subjects");
