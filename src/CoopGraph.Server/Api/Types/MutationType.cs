@@ -27,11 +27,11 @@ public sealed class MutationType : ObjectGraphType
         Change("removeRequest", "Remove an existing request; INVALID_INPUT when the office does not request the subject.")
             .Argument<NonNullGraphType<IdGraphType>>("office", "Requesting office code (exactly, e.g. `HND`).")
             .Argument<NonNullGraphType<IdGraphType>>("subject", "Subject id.")
-            .ResolveAsync(ctx => Apply(ctx, snapshots, new RemoveRequest(ctx.GetArgument<string>("office"), ctx.GetArgument<string>("subject")), "office"));
+            .ResolveAsync(ctx => Remove(ctx, snapshots, (office, subject) => new RemoveRequest(office, subject)));
         Change("removeOffer", "Remove an existing offer; INVALID_INPUT when the office does not offer the subject.")
             .Argument<NonNullGraphType<IdGraphType>>("office", "Offering office code (exactly, e.g. `BRA`).")
             .Argument<NonNullGraphType<IdGraphType>>("subject", "Subject id.")
-            .ResolveAsync(ctx => Apply(ctx, snapshots, new RemoveOffer(ctx.GetArgument<string>("office"), ctx.GetArgument<string>("subject")), "office"));
+            .ResolveAsync(ctx => Remove(ctx, snapshots, (office, subject) => new RemoveOffer(office, subject)));
         Change("upsertOffice", "Add an office, or replace the one with the same code.")
             .Argument<NonNullGraphType<OfficeInputType>>("input", "The office.")
             .ResolveAsync(ctx => Apply(ctx, snapshots, new UpsertOffice(ctx.GetArgument<Office>("input")), "input"));
@@ -70,6 +70,19 @@ public sealed class MutationType : ObjectGraphType
         {
             throw Conflict(ex);
         }
+    }
+
+    /// <summary>
+    /// Removes a request or an offer. Its error names the argument that is wrong: <c>subject</c> when the dataset has the
+    /// office but not the subject, otherwise <c>office</c> (an unknown office, or one that does not hold the link).
+    /// </summary>
+    private static Task<object?> Remove(IResolveFieldContext ctx, SnapshotService snapshots, Func<string, string, Change> change)
+    {
+        var office = ctx.GetArgument<string>("office");
+        var subject = ctx.GetArgument<string>("subject");
+        var dataset = ctx.Snapshot().Dataset;
+        var wrong = dataset.Offices.Any(o => o.Code == office) && !dataset.Subjects.Any(s => s.Id == subject) ? "subject" : "office";
+        return Apply(ctx, snapshots, change(office, subject), wrong);
     }
 
     private static async Task<object?> Import(IResolveFieldContext ctx, SnapshotService snapshots)

@@ -27,6 +27,11 @@ public sealed class MutationErrorTests
         { "mutation { removeRequest(office: \"ZZZ\", subject: \"no-such-subject\") { version } }", "office", "office 'ZZZ' does not request subject 'no-such-subject'" },
         { "mutation { removeRequest(office: \"\", subject: \"\") { version } }", "office", "does not request" },
         { "mutation { removeOffer(office: \"HND\", subject: \"green-patents\") { version } }", "office", "office 'HND' does not offer subject 'green-patents'" },
+        { "mutation { removeOffer(office: \"BRA\", subject: \"no-such-subject\") { version } }", "subject", "office 'BRA' does not offer subject 'no-such-subject'" },
+        { "mutation { removeRequest(office: \"HND\", subject: \"no-such-subject\") { version } }", "subject", "office 'HND' does not request subject 'no-such-subject'" },
+        { "mutation { removeOffer(office: \"ZZZ\", subject: \"green-patents\") { version } }", "office", "office 'ZZZ' does not offer subject 'green-patents'" },
+        { "mutation { addOffer(input: { office: \"BRA\", subject: \"no-such-subject\", source: \"t\", confidence: LOW }) { version } }", "input.subject", "no-such-subject" },
+        { "mutation { addRequest(input: { office: \"ZZZ\", subject: \"green-patents\", source: \"t\", confidence: LOW }) { version } }", "input.office", "ZZZ" },
         { "mutation { addRequest(input: { office: \"HND\", subject: \"green-patents\", source: \" \", confidence: LOW }) { version } }", "input.source", "source is empty" },
     };
 
