@@ -30,7 +30,7 @@ internal static class PlanCommand
         var repeat = new Option<int>("--w-repeat") { Description = "Penalty per repeated meeting of two offices", DefaultValueFactory = _ => w.RepeatedPair };
         var imbalance = new Option<int>("--w-imbalance") { Description = "Penalty per office of table-size imbalance in a round", DefaultValueFactory = _ => w.Imbalance };
         var seed = new Option<int>("--seed") { Description = "Seed of the solver and of the random baseline", DefaultValueFactory = _ => d.Seed };
-        var timeLimit = new Option<double>("--time-limit") { Description = "Solver time limit in seconds", DefaultValueFactory = _ => d.TimeLimitSeconds };
+        var timeLimit = new Option<double>("--time-limit") { Description = "Time limit in seconds of the whole planning, the start plan and the model included (docs/planning.md)", DefaultValueFactory = _ => d.TimeLimitSeconds };
         var workers = new Option<int>("--workers") { Description = "CP-SAT workers: 1 searches single-threaded; more run interleaved deterministic subsolvers (the World Café at least 8)", DefaultValueFactory = _ => d.Workers };
         var format = Format();
         var command = new Command("cafe", "World Café: timetable, itineraries, facilitator sheets, figures against a random plan, solver bound")
