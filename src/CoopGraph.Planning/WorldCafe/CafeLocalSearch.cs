@@ -30,28 +30,58 @@ internal sealed class CafeLocalSearch
     private readonly int _n;
     private readonly int _m;
     private readonly int _rounds;
-    private readonly int[,] _plan;
-    private readonly int[,] _size;
-    private readonly int[,] _met;
 
-    /// <summary>The offices at each table: _members[r, s, 0.._size[r, s]), and each office's place in its list.</summary>
-    private readonly int[,,] _members;
-    private readonly int[,] _place;
+    // Flat arrays (a move reads them a few hundred million times; multi-dimensional arrays cost about twice as much).
+
+    /// <summary>_plan[a·rounds + r]: the subject of office a's table in round r.</summary>
+    private readonly int[] _plan;
+
+    /// <summary>_size[r·m + s]: offices at the table of s in round r (0: not open).</summary>
+    private readonly int[] _size;
+
+    /// <summary>_met[a·n + b]: rounds in which a and b share a table.</summary>
+    private readonly int[] _met;
+
+    /// <summary>_gain[(s·n + a)·n + b]: the encounter points of a and b at a table on s (weighted).</summary>
+    private readonly int[] _gain;
+
+    /// <summary>_interest[a·m + s]: the interest-seat points of a at a table on s (weighted).</summary>
+    private readonly int[] _interest;
+
+    /// <summary>The offices at each table: _members[(r·m + s)·n + 0.._size[r·m + s]), and each office's place in its list.</summary>
+    private readonly int[] _members;
+    private readonly int[] _place;
 
     private CafeLocalSearch(CafeInstance x, int[,] start)
     {
         _x = x;
         (_n, _m, _rounds) = (x.OfficeCount, x.SubjectCount, x.Rounds);
-        _plan = (int[,])start.Clone();
-        _size = new int[_rounds, _m];
-        _met = new int[_n, _n];
-        _members = new int[_rounds, _m, _n];
-        _place = new int[_n, _rounds];
+        var w = x.Weights;
+        _plan = new int[_n * _rounds];
+        _size = new int[_rounds * _m];
+        _met = new int[_n * _n];
+        _members = new int[_rounds * _m * _n];
+        _place = new int[_n * _rounds];
+        _gain = new int[_m * _n * _n];
+        _interest = new int[_n * _m];
+        for (var s = 0; s < _m; s++)
+        {
+            for (var a = 0; a < _n; a++)
+            {
+                _interest[(a * _m) + s] = x.Interested(a, s) ? w.InterestSeat : 0;
+                for (var b = 0; b < _n; b++)
+                {
+                    _gain[(((s * _n) + a) * _n) + b] = w.Encounter * x.EncounterWeight(a, b, s);
+                }
+            }
+        }
+
         for (var i = 0; i < _n; i++)
         {
             for (var r = 0; r < _rounds; r++)
             {
-                Seat(i, r, _plan[i, r]);
+                _plan[(i * _rounds) + r] = start[i, r];
+                Seat(i, r, start[i, r]);
             }
         }
 
@@ -61,10 +91,10 @@ internal sealed class CafeLocalSearch
             {
                 for (var r = 0; r < _rounds; r++)
                 {
-                    if (_plan[a, r] == _plan[b, r])
+                    if (start[a, r] == start[b, r])
                     {
-                        _met[a, b]++;
-                        _met[b, a]++;
+                        _met[(a * _n) + b]++;
+                        _met[(b * _n) + a]++;
                     }
                 }
             }
@@ -112,7 +142,7 @@ internal sealed class CafeLocalSearch
     private (int[,] Plan, bool Complete) Anneal(int seed, long moves, double hot, double cold, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken)
     {
         var random = new Random(seed);
-        var best = (int[,])_plan.Clone();
+        var best = (int[])_plan.Clone();
         long value = 0, bestValue = 0;
         var temperature = hot;
         var undo = new List<(int Office, int Round, int Subject)>(_x.Seats + 2);
@@ -120,7 +150,7 @@ internal sealed class CafeLocalSearch
         {
             if ((move & 0xFFFF) == 0 && (clock.Elapsed > deadline || cancellationToken.IsCancellationRequested))
             {
-                return (best, false);
+                return (Unflatten(best), false);
             }
 
             if ((move & 0x3FF) == 0)
@@ -131,12 +161,12 @@ internal sealed class CafeLocalSearch
             undo.Clear();
             long delta = 0;
             bool valid;
-            int kind = random.Next(4), r = random.Next(_rounds), a = random.Next(_n), s = _plan[a, r];
+            int kind = random.Next(4), r = random.Next(_rounds), a = random.Next(_n), s = _plan[(a * _rounds) + r];
             if (kind == 0)
             {
                 // Office a moves to another open table of round r.
                 var t = random.Next(_m);
-                if (t == s || _size[r, t] == 0)
+                if (t == s || _size[(r * _m) + t] == 0)
                 {
                     continue;
                 }
@@ -148,7 +178,7 @@ internal sealed class CafeLocalSearch
             {
                 // Offices a and b swap tables in round r.
                 var b = random.Next(_n);
-                var t = _plan[b, r];
+                var t = _plan[(b * _rounds) + r];
                 if (t == s)
                 {
                     continue;
@@ -161,8 +191,8 @@ internal sealed class CafeLocalSearch
             {
                 // Office a swaps its subjects of rounds r and r2 (both tables stay open).
                 var r2 = random.Next(_rounds);
-                var t = _plan[a, r2];
-                if (r2 == r || _size[r, t] == 0 || _size[r2, s] == 0)
+                var t = _plan[(a * _rounds) + r2];
+                if (r2 == r || _size[(r * _m) + t] == 0 || _size[(r2 * _m) + s] == 0)
                 {
                     continue;
                 }
@@ -174,14 +204,15 @@ internal sealed class CafeLocalSearch
             {
                 // Office a's table in round r takes a subject not open in round r.
                 var u = random.Next(_m);
-                if (_size[r, u] != 0)
+                if (_size[(r * _m) + u] != 0)
                 {
                     continue;
                 }
 
-                while (_size[r, s] > 0)
+                var table = (r * _m) + s;
+                while (_size[table] > 0)
                 {
-                    delta += Move(undo, _members[r, s, _size[r, s] - 1], r, u);
+                    delta += Move(undo, _members[(table * _n) + _size[table] - 1], r, u);
                 }
 
                 valid = undo.TrueForAll(m => Distinct(m.Office));
@@ -205,7 +236,21 @@ internal sealed class CafeLocalSearch
             }
         }
 
-        return (best, true);
+        return (Unflatten(best), true);
+    }
+
+    private int[,] Unflatten(int[] plan)
+    {
+        var result = new int[_n, _rounds];
+        for (var i = 0; i < _n; i++)
+        {
+            for (var r = 0; r < _rounds; r++)
+            {
+                result[i, r] = plan[(i * _rounds) + r];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Seats office <paramref name="a"/> at the table of <paramref name="t"/> in round <paramref name="r"/> (no rule checked); returns the change of the objective.</summary>
@@ -213,53 +258,60 @@ internal sealed class CafeLocalSearch
     private long Move(List<(int Office, int Round, int Subject)>? undo, int a, int r, int t)
     {
         var w = _x.Weights;
-        var s = _plan[a, r];
+        var s = _plan[(a * _rounds) + r];
         undo?.Add((a, r, s));
         long delta = w.Imbalance * (long)Imbalance(r);
-        delta += (_x.Interested(a, t) ? w.InterestSeat : 0) - (_x.Interested(a, s) ? w.InterestSeat : 0);
+        delta += _interest[(a * _m) + t] - _interest[(a * _m) + s];
         Unseat(a, r, s);
-        for (var k = 0; k < _size[r, s]; k++)
+        int repeat = w.RepeatedPair, row = a * _n;
+        var from = ((r * _m) + s) * _n;
+        var gains = ((s * _n) + a) * _n;
+        for (var k = 0; k < _size[(r * _m) + s]; k++)
         {
-            var b = _members[r, s, k];
-            var met = _met[a, b];
-            delta -= w.Encounter * _x.EncounterWeight(a, b, s);
-            delta += met >= 2 ? w.RepeatedPair : 0;
-            _met[a, b] = _met[b, a] = met - 1;
+            var b = _members[from + k];
+            var met = _met[row + b];
+            delta -= _gain[gains + b];
+            delta += met >= 2 ? repeat : 0;
+            _met[row + b] = _met[(b * _n) + a] = met - 1;
         }
 
-        for (var k = 0; k < _size[r, t]; k++)
+        var to = ((r * _m) + t) * _n;
+        gains = ((t * _n) + a) * _n;
+        for (var k = 0; k < _size[(r * _m) + t]; k++)
         {
-            var b = _members[r, t, k];
-            var met = _met[a, b];
-            delta += w.Encounter * _x.EncounterWeight(a, b, t);
-            delta -= met >= 1 ? w.RepeatedPair : 0;
-            _met[a, b] = _met[b, a] = met + 1;
+            var b = _members[to + k];
+            var met = _met[row + b];
+            delta += _gain[gains + b];
+            delta -= met >= 1 ? repeat : 0;
+            _met[row + b] = _met[(b * _n) + a] = met + 1;
         }
 
         Seat(a, r, t);
-        _plan[a, r] = t;
+        _plan[(a * _rounds) + r] = t;
         return delta - (w.Imbalance * (long)Imbalance(r));
     }
 
     private void Seat(int a, int r, int t)
     {
-        _members[r, t, _size[r, t]] = a;
-        _place[a, r] = _size[r, t]++;
+        var table = (r * _m) + t;
+        _members[(table * _n) + _size[table]] = a;
+        _place[(a * _rounds) + r] = _size[table]++;
     }
 
     private void Unseat(int a, int r, int s)
     {
-        var last = _members[r, s, --_size[r, s]];
-        _members[r, s, _place[a, r]] = last;
-        _place[last, r] = _place[a, r];
+        var table = (r * _m) + s;
+        var last = _members[(table * _n) + --_size[table]];
+        _members[(table * _n) + _place[(a * _rounds) + r]] = last;
+        _place[(last * _rounds) + r] = _place[(a * _rounds) + r];
     }
 
     private int Imbalance(int r)
     {
         int smallest = int.MaxValue, largest = 0;
-        for (var s = 0; s < _m; s++)
+        for (var s = r * _m; s < (r + 1) * _m; s++)
         {
-            var size = _size[r, s];
+            var size = _size[s];
             if (size > 0)
             {
                 smallest = Math.Min(smallest, size);
@@ -273,11 +325,12 @@ internal sealed class CafeLocalSearch
     /// <summary>No subject twice for office <paramref name="a"/>.</summary>
     private bool Distinct(int a)
     {
-        for (var r = 0; r < _rounds; r++)
+        var first = a * _rounds;
+        for (var r = first; r < first + _rounds; r++)
         {
-            for (var q = r + 1; q < _rounds; q++)
+            for (var q = r + 1; q < first + _rounds; q++)
             {
-                if (_plan[a, r] == _plan[a, q])
+                if (_plan[r] == _plan[q])
                 {
                     return false;
                 }
@@ -291,9 +344,9 @@ internal sealed class CafeLocalSearch
     private bool RoundKeepsRules(int r)
     {
         var open = 0;
-        for (var s = 0; s < _m; s++)
+        for (var s = r * _m; s < (r + 1) * _m; s++)
         {
-            var size = _size[r, s];
+            var size = _size[s];
             if (size > 0)
             {
                 open++;
