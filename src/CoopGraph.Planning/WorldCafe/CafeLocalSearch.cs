@@ -19,9 +19,10 @@ internal sealed class CafeLocalSearch
     /// <summary>
     /// Start and end temperatures, in objective points per unit of the largest weight (tuned on Lima with the default
     /// weights 2, 3, 4, 2: four seeds of 4 million moves each scored 208–228, mean 216, ending at 0.075; 222–225, mean
-    /// 224, ending at 0.2; docs/planning.md).
+    /// 224, ending at 0.2), and the temperature a later cycle restarts from (0.5: restarts from the best plan at 0.35
+    /// rarely left it, at 0.7 or 1.0 they ended below it; docs/planning.md).
     /// </summary>
-    private const double Hot = 1.5, Cold = 0.2;
+    private const double Hot = 1.5, Cold = 0.2, Reheat = 0.5;
 
     /// <summary>Moves per seat (office × round): small instances need fewer.</summary>
     public const long MovesPerSeat = 50_000;
@@ -102,13 +103,16 @@ internal sealed class CafeLocalSearch
     }
 
     /// <summary>
-    /// The best plan found from <paramref name="start"/> (never worse than it) by <paramref name="chains"/> independent
-    /// annealing chains run side by side (chain c seeded <paramref name="seed"/> + 7919·c; the best plan wins, the lowest
-    /// chain on a tie, so the result does not depend on which thread finishes first), and whether every chain's move
-    /// budget ended it (true: reproducible) rather than <paramref name="deadline"/> or cancellation.
+    /// The best plan found from <paramref name="start"/> (never worse than it) in <paramref name="cycles"/> cycles of
+    /// <paramref name="chains"/> annealing chains run side by side. The first cycle anneals from the start, from
+    /// <see cref="Hot"/> to <see cref="Cold"/>; every later cycle restarts the chains from the best plan so far, reheated
+    /// to <see cref="Reheat"/>. Chain c of cycle k is seeded <paramref name="seed"/> + 7919·c + 104729·k; the best plan
+    /// of a cycle wins, the lowest chain on a tie, so the result does not depend on which thread finishes first. Also
+    /// returns whether every chain's move budget ended it (true: reproducible) rather than <paramref name="deadline"/> or
+    /// cancellation.
     /// </summary>
     public static (int[,] Plan, bool Complete) Improve(
-        CafeInstance x, int[,] start, int seed, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken, int chains = 1, long? moveBudget = null)
+        CafeInstance x, int[,] start, int seed, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken, int chains = 1, long? moveBudget = null, int cycles = 1)
     {
         var w = x.Weights;
         var scale = Math.Max(Math.Max(w.InterestSeat, w.Encounter), Math.Max(w.RepeatedPair, w.Imbalance));
@@ -117,26 +121,35 @@ internal sealed class CafeLocalSearch
             return (start, true);
         }
 
-        // Lima (16 offices × 5 rounds): 4 million moves per chain (docs/planning.md).
+        // Lima (16 offices × 5 rounds): 4 million moves per chain and cycle (docs/planning.md).
         var moves = moveBudget ?? Math.Min(WorkBudget / Math.Max(16, x.OfficeCount), MovesPerSeat * x.OfficeCount * x.Rounds);
         var results = new (int[,] Plan, bool Complete)[Math.Max(1, chains)];
-        Parallel.For(
-            0,
-            results.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = results.Length },
-            c => results[c] = new CafeLocalSearch(x, start).Anneal(unchecked(seed + (7919 * c)), moves, Hot * scale, Cold * scale, clock, deadline, cancellationToken));
-        var best = 0;
-        var bestValue = CafeFigures.Of(x, results[0].Plan).Objective;
-        for (var c = 1; c < results.Length; c++)
+        var best = start;
+        var bestValue = CafeFigures.Of(x, start).Objective;
+        for (var cycle = 0; cycle < Math.Max(1, cycles); cycle++)
         {
-            var value = CafeFigures.Of(x, results[c].Plan).Objective;
-            if (value > bestValue)
+            var (from, hot, k) = (best, cycle == 0 ? Hot : Reheat, cycle);
+            Parallel.For(
+                0,
+                results.Length,
+                new ParallelOptions { MaxDegreeOfParallelism = results.Length },
+                c => results[c] = new CafeLocalSearch(x, from).Anneal(unchecked(seed + (7919 * c) + (104_729 * k)), moves, hot * scale, Cold * scale, clock, deadline, cancellationToken));
+            foreach (var (plan, _) in results)
             {
-                (best, bestValue) = (c, value);
+                var value = CafeFigures.Of(x, plan).Objective;
+                if (value > bestValue)
+                {
+                    (best, bestValue) = (plan, value);
+                }
+            }
+
+            if (!results.All(r => r.Complete))
+            {
+                return (best, false);
             }
         }
 
-        return (results[best].Plan, results.All(r => r.Complete));
+        return (best, true);
     }
 
     private (int[,] Plan, bool Complete) Anneal(int seed, long moves, double hot, double cold, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken)

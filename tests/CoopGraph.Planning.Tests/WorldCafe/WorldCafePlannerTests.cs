@@ -81,7 +81,7 @@ public class WorldCafePlannerTests
     public void Plan_LimaWithAFixedWorkBudget_ImprovesOnTheGreedyStart()
     {
         // A deterministic work budget (not a wall-clock limit), so the outcome does not depend on the machine's load.
-        var options = new WorldCafeOptions(TimeLimitSeconds: 120, WorkLimit: 4);
+        var options = new WorldCafeOptions(TimeLimitSeconds: CafeInstance.MaxTimeLimitSeconds, WorkLimit: 4, SearchCycles: 1);
         var start = GreedyCafePlan.Build(CafeInstance.Resolve(PlanningData.Lima, options)).ShouldNotBeNull();
         var plan = WorldCafePlanner.Plan(PlanningData.Lima, options, TestContext.Current.CancellationToken);
         plan.PlanSource.ShouldBe("CP_SAT");
@@ -91,8 +91,10 @@ public class WorldCafePlannerTests
     [Fact]
     public void Plan_LimaWithAFixedWorkBudget_ScoresFarAboveCpSatAlone()
     {
-        // CP-SAT alone stopped at 172 on Lima (32 repeated pairs); the annealed start it is now given scores more.
-        var options = new WorldCafeOptions(TimeLimitSeconds: 120, WorkLimit: 4);
+        // CP-SAT alone stopped at 172 on Lima (32 repeated pairs); the annealed start it is now given scores more. The
+        // work is fixed (one search cycle, CP-SAT's work limit) and the clock is the largest allowed, so that a heavily
+        // loaded test run cannot stop the search (its share of a 120 s limit once did, with two chains on a busy machine).
+        var options = new WorldCafeOptions(TimeLimitSeconds: CafeInstance.MaxTimeLimitSeconds, WorkLimit: 4, SearchCycles: 1);
         var plan = WorldCafePlanner.Plan(PlanningData.Lima, options, TestContext.Current.CancellationToken);
         plan.Solver.Reproducible.ShouldBeTrue();
         plan.Figures.Objective.ShouldBeGreaterThanOrEqualTo(200);
@@ -103,7 +105,8 @@ public class WorldCafePlannerTests
     public void Plan_SameInputAndSeed_ReturnsTheSamePlan()
     {
         var analysis = NetworkAnalysis.Of(PlanningData.Random(30, 12, seed: 7));
-        var options = new WorldCafeOptions(TimeLimitSeconds: 120, Seed: 3, WorkLimit: 0.5);
+        // Two search cycles: the second restarts from the first's best plan, which must not depend on the threads either.
+        var options = new WorldCafeOptions(TimeLimitSeconds: CafeInstance.MaxTimeLimitSeconds, Seed: 3, WorkLimit: 0.5, SearchCycles: 2);
         var first = WorldCafePlanner.Plan(analysis, options, TestContext.Current.CancellationToken);
         var second = WorldCafePlanner.Plan(analysis, options, TestContext.Current.CancellationToken);
         first.Solver.Reproducible.ShouldBeTrue();
@@ -144,6 +147,7 @@ public class WorldCafePlannerTests
     [InlineData("subjects", "fewer subjects than rounds")]
     [InlineData("tables", "more tables than pairs")]
     [InlineData("timeLimitSeconds", "no time")]
+    [InlineData("searchCycles", "no search cycles")]
     public void Plan_BadInput_ThrowsNamingTheArgument(string argument, string scenario)
     {
         var options = scenario switch
@@ -154,6 +158,7 @@ public class WorldCafePlannerTests
             "unknown subject" => new WorldCafeOptions(Subjects: ["ai-tools", "basket-weaving"]),
             "fewer subjects than rounds" => new WorldCafeOptions(Subjects: ["ai-tools", "madrid-protocol"]),
             "more tables than pairs" => new WorldCafeOptions(Tables: 9),
+            "no search cycles" => new WorldCafeOptions(SearchCycles: 0),
             _ => new WorldCafeOptions(TimeLimitSeconds: 0),
         };
         var e = Should.Throw<PlanningInputException>(() => WorldCafePlanner.Plan(PlanningData.Lima, options));
