@@ -37,16 +37,41 @@ internal static class DatasetReader
         [typeof(Citation)] = ["role", "office", "subject", "line"],
     };
 
-    private static readonly JsonTypeInfo<Dataset> TypeInfo = CreateTypeInfo();
+    // The serializer's own metadata, which decides every question (and words every refusal)...
+    private static readonly Lazy<JsonTypeInfo<Dataset>> Exact = new(() => CreateTypeInfo(handReadLinks: false));
+
+    // ...and the same with requests and offers read by hand (LinkJson), which leaves anything unusual to Exact.
+    private static readonly Lazy<JsonTypeInfo<Dataset>> HandReadLinks = new(() => CreateTypeInfo(handReadLinks: true));
 
     public static ShapeRead Read(string json) => Read(Encoding.UTF8.GetBytes(json));
 
-    /// <summary>Reads a document held whole in memory.</summary>
-    public static ShapeRead Read(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// Reads a document held whole in memory: its requests and offers by hand (<see cref="LinkJson"/>), and when the
+    /// hand reader declines (anything it does not read exactly like the serializer) or the document is refused, the
+    /// whole document again with the serializer's metadata alone, so a refused document gets the serializer's words
+    /// and place.
+    /// </summary>
+    public static ShapeRead Read(ReadOnlySpan<byte> utf8) => ReadByHand(utf8) ?? ReadExactly(utf8);
+
+    /// <summary>The first half of <see cref="Read(ReadOnlySpan{byte})"/>: null when the hand reader declined or the document was refused.</summary>
+    internal static ShapeRead? ReadByHand(ReadOnlySpan<byte> utf8)
     {
         try
         {
-            return Check(JsonSerializer.Deserialize(utf8, TypeInfo));
+            return Check(JsonSerializer.Deserialize(utf8, HandReadLinks.Value));
+        }
+        catch (Exception ex) when (ex is LinkJson.Declined or JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads a document held whole in memory with the serializer's metadata alone (what <see cref="Read(ReadOnlySpan{byte})"/> falls back to).</summary>
+    internal static ShapeRead ReadExactly(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return Check(JsonSerializer.Deserialize(utf8, Exact.Value));
         }
         catch (JsonException ex)
         {
@@ -64,7 +89,7 @@ internal static class DatasetReader
     {
         try
         {
-            return Check(JsonSerializer.Deserialize(utf8, TypeInfo));
+            return Check(JsonSerializer.Deserialize(utf8, Exact.Value));
         }
         catch (JsonException ex)
         {
@@ -148,7 +173,7 @@ internal static class DatasetReader
             ? d : d with { Offices = offices, Networks = networks, Initiatives = initiatives };
     }
 
-    private static JsonTypeInfo<Dataset> CreateTypeInfo()
+    private static JsonTypeInfo<Dataset> CreateTypeInfo(bool handReadLinks)
     {
         var options = new JsonSerializerOptions(DatasetJson.Options)
         {
@@ -162,6 +187,11 @@ internal static class DatasetReader
         };
         options.Converters.Insert(0, new ExactConfidenceConverter());
         options.Converters.Insert(0, new ExactRoundKindConverter());
+        if (handReadLinks)
+        {
+            LinkJson.AddTo(options);
+        }
+
         return (JsonTypeInfo<Dataset>)options.GetTypeInfo(typeof(Dataset));
     }
 
