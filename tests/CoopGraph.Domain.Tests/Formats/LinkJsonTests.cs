@@ -14,28 +14,40 @@ public class LinkJsonTests
     public void Read_RandomlyAlteredDocuments_GiveTheSerializersAnswer()
     {
         var random = new Random(10);
-        var text = DatasetJson.Serialize(SampleData.Small());
-        var (byHand, refused) = (0, 0);
-        for (var trial = 0; trial < 1500; trial++)
+        var small = SampleData.Small();
+        string[] texts =
+        [
+            DatasetJson.Serialize(small),
+            DatasetJson.Serialize(small with { Requests = [.. small.Requests.Select(r => r with { Note = r.Note is null ? null : "é plain ü" })] }),
+        ];
+        var (scanned, byHand, refused) = (0, 0, 0);
+        for (var trial = 0; trial < 3000; trial++)
         {
-            var bytes = Alter(random, text);
+            var bytes = Alter(random, texts[trial % texts.Length]);
 
             var exact = DatasetReader.ReadExactly(bytes);
-            if (DatasetReader.ReadByHand(bytes) is { } read)
+            foreach (var (read, way) in new[] { (DatasetReader.ReadScanned(bytes), "scanned"), (DatasetReader.ReadByHand(bytes), "by hand") })
             {
-                read.ShouldBe(exact, $"trial {trial}");
+                if (read is null)
+                {
+                    continue;
+                }
+
+                read.ShouldBe(exact, $"trial {trial}, {way}: {Encoding.UTF8.GetString(bytes)}");
                 read.Dataset?.Requests.ShouldBe(exact.Dataset!.Requests);
                 read.Dataset?.Offers.ShouldBe(exact.Dataset!.Offers);
-                byHand++;
+                (scanned, byHand) = way == "scanned" ? (scanned + 1, byHand) : (scanned, byHand + 1);
             }
 
             DatasetReader.Read(bytes).ShouldBe(exact);
             refused += exact.Dataset is null ? 1 : 0;
         }
 
-        // Both halves are exercised: documents the hand reader reads, and documents the serializer refuses.
-        byHand.ShouldBeGreaterThan(300);
-        refused.ShouldBeGreaterThan(300);
+        // Every way is exercised: documents the scanner reads, those the hand reader reads, and those the serializer refuses.
+        var counts = $"scanned {scanned}, by hand {byHand}, refused {refused}";
+        scanned.ShouldBeGreaterThan(300, counts);
+        byHand.ShouldBeGreaterThan(600, counts);
+        refused.ShouldBeGreaterThan(600, counts);
     }
 
     [Fact]
@@ -96,7 +108,7 @@ public class LinkJsonTests
         var valueStart = f + field.Length + 2;
         var valueEnd = text.IndexOfAny([',', '\n'], valueStart);
         string Replace(int start, int stop, string with) => text[..start] + with + text[stop..];
-        var altered = random.Next(16) switch
+        var altered = random.Next(24) switch
         {
             0 => Replace(valueStart, valueEnd, "null"),
             1 => Replace(valueStart, valueEnd, "12"),
@@ -112,9 +124,31 @@ public class LinkJsonTests
             11 => Replace(f, f + 2, "\"\\u00" + Convert.ToHexString([(byte)field[1]]).ToLowerInvariant()),
             12 => Replace(valueEnd, valueEnd, " /* c */"),
             13 => Replace(end, end, ",\n"),
+            14 => Replace(valueStart, valueEnd, "\"ü \u00e9 ß\""),
+            15 => Replace(valueStart, valueEnd, "\"bad\uFFFFutf8\""),
+            16 => text,
+            17 => Replace(valueStart - 1, valueStart, ""),
+            18 => Replace(valueEnd, valueEnd, " \r\n\t"),
+            19 => Replace(valueStart, valueEnd, "\"plain text\""),
+            20 => Replace(valueStart, valueEnd, random.Next(4) switch
+            {
+                0 => "\"pair \\uD83D\\uDE00 \\u00e9\\t\\/\"",
+                1 => "\"lone \\uD83D x\"",
+                2 => "\"low \\uDE00\"",
+                _ => "\"bad \\x escape \\u12G4\"",
+            }),
             _ => Damage(random, text),
         };
-        return Encoding.UTF8.GetBytes(altered);
+
+        // U+FFFF stands for a byte that is no UTF-8 at all.
+        var bytes = Encoding.UTF8.GetBytes(altered).ToList();
+        for (var i = bytes.IndexOf(0xEF); i >= 0 && i + 2 < bytes.Count && bytes[i + 1] == 0xBF && bytes[i + 2] == 0xBF; i = bytes.IndexOf(0xEF, i + 1))
+        {
+            bytes.RemoveRange(i, 3);
+            bytes.Insert(i, 0xFF);
+        }
+
+        return [.. bytes];
     }
 
     private static string Damage(Random random, string text)
