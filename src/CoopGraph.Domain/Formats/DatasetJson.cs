@@ -128,10 +128,18 @@ public static class DatasetJson
         ShapeRead shape;
         if (length <= ReadWholeLimit)
         {
-            // To the end, whatever the length said (the file may have changed since).
-            using var whole = new MemoryStream((int)length + 1);
-            stream.CopyTo(whole);
-            shape = DatasetReader.Read(whole.GetBuffer().AsSpan(0, (int)whole.Length));
+            // Straight into one array (one byte more than the length said, to see a file that grew since: then to the end).
+            var bytes = new byte[length + 1];
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (read == bytes.Length)
+            {
+                using var whole = new MemoryStream();
+                whole.Write(bytes);
+                stream.CopyTo(whole);
+                (bytes, read) = (whole.GetBuffer(), (int)whole.Length);
+            }
+
+            shape = DatasetReader.Read(bytes.AsSpan(0, read));
         }
         else
         {

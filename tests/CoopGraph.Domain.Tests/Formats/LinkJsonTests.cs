@@ -61,11 +61,18 @@ public class LinkJsonTests
             string Code() => Texts[random.Next(Texts.Length)];
             string? Maybe() => random.Next(3) == 0 ? null : Code();
             Confidence Level() => random.Next(20) == 0 ? (Confidence)7 : (Confidence)random.Next(3);
-            var dataset = small with
+            Request[] Requests() => [.. Enumerable.Range(0, random.Next(4)).Select(_ => new Request(Code(), Code(), Code(), Level(), Maybe()))];
+            Offer[] Offers() => [.. Enumerable.Range(0, random.Next(4)).Select(_ => new Offer(Code(), Code(), Maybe(), Code(), Level(), Maybe()))];
+            var dataset = small with { Requests = Requests(), Offers = Offers() };
+            if (random.Next(3) == 0)
             {
-                Requests = [.. Enumerable.Range(0, random.Next(4)).Select(_ => new Request(Code(), Code(), Code(), Level(), Maybe()))],
-                Offers = [.. Enumerable.Range(0, random.Next(4)).Select(_ => new Offer(Code(), Code(), Maybe(), Code(), Level(), Maybe()))],
-            };
+                // Links of an earlier round sit deeper in the document.
+                dataset = dataset with
+                {
+                    FormatVersion = Dataset.RoundsFormatVersion,
+                    Rounds = [new Round("first", "First", "2022-04", RoundKind.Survey, Requests(), Offers()), new Round("second", "Second", "2022-10", RoundKind.Meeting)],
+                };
+            }
 
             var version = Outcome(() => dataset.Version);
             version.ShouldBe(Outcome(() => Hash(DatasetJson.ToUtf8Bytes(dataset))), $"trial {trial}");
