@@ -213,6 +213,54 @@ public sealed class InitiativesBoardTests(WorkbenchFixture fixture) : IClassFixt
         });
     }
 
+    [Fact]
+    public async Task ProposeForm_EarlierRoundChosenInPicker_DefaultsToThePickersRoundAndFollowsASwitch()
+    {
+        Assert.SkipUnless(WorkbenchFixture.HasChromium, WorkbenchFixture.NoChromium);
+        const string query = "query($round: ID) { subjects(round: $round) { id requesters { code } offerers { code } } }";
+        var rounds = (await fixture.Server.QueryAsync("{ rounds { id latest } }")).Items("rounds").ToArray();
+        rounds.Length.ShouldBeGreaterThanOrEqualTo(2, "the dataset has one round, so the picker cannot choose another");
+        var latest = rounds.Single(r => r.GetProperty("latest").GetBoolean()).Text("id");
+        var earlier = rounds.First(r => !r.GetProperty("latest").GetBoolean()).Text("id");
+        var atEarlier = Proposable(await fixture.Server.QueryAsync(query, new { round = earlier }));
+        var atLatest = Proposable(await fixture.Server.QueryAsync(query, new { round = latest }));
+        // A subject proposable in both rounds whose offering offices differ: the form's offices say which round it read.
+        var subject = atEarlier.Keys.FirstOrDefault(id => atLatest.TryGetValue(id, out var l) && l.Offerers != atEarlier[id].Offerers);
+        subject.ShouldNotBeNull("no subject's offerers differ between the rounds, so the check could not fail");
+        await using var session = await WorkbenchSession.OpenAsync(fixture);
+
+        await session.RunAsync(nameof(ProposeForm_EarlierRoundChosenInPicker_DefaultsToThePickersRoundAndFollowsASwitch), async () =>
+        {
+            var page = session.Page;
+            await page.SelectOptionAsync("#round-pick", earlier);
+            await page.ClickAsync("#tab-initiatives");
+            await Assertions.Expect(page.Locator("#board")).ToHaveAttributeAsync("data-round", earlier);
+            await Assertions.Expect(page.Locator("#propose-round")).ToHaveValueAsync(earlier, new() { Timeout = 10_000 });
+            await ExpectOfferersAsync(page, subject, atEarlier[subject].Offerers);
+
+            await page.SelectOptionAsync("#round-pick", latest);
+
+            await Assertions.Expect(page.Locator("#board")).ToHaveAttributeAsync("data-round", latest);
+            await Assertions.Expect(page.Locator("#propose-round")).ToHaveValueAsync(latest, new() { Timeout = 10_000 });
+            await ExpectOfferersAsync(page, subject, atLatest[subject].Offerers);
+        });
+
+        static Dictionary<string, (string Requesters, string Offerers)> Proposable(JsonElement data) => data.Items("subjects")
+            .Where(s => s.Items("requesters").Any() && s.Items("offerers").Any())
+            .ToDictionary(s => s.Text("id"), s => (Join(s.GetProperty("requesters").Codes()), Join(s.GetProperty("offerers").Codes())));
+
+        static string Join(IEnumerable<string> codes) => string.Join(' ', codes.Order(StringComparer.Ordinal));
+
+        static async Task ExpectOfferersAsync(IPage page, string subject, string expected)
+        {
+            // The subjects and offices are read after the round is set: wait for the subject to be offered first.
+            await Assertions.Expect(page.Locator($"#propose-subject option[value='{subject}']")).ToHaveCountAsync(1, new() { Timeout = 10_000 });
+            await page.SelectOptionAsync("#propose-subject", subject);
+            var shown = await page.Locator("#propose-offerers input").EvaluateAllAsync<string[]>("es => es.map(e => e.value)");
+            Join(shown).ShouldBe(expected, $"the form's offering offices for {subject}");
+        }
+    }
+
     /// <summary>A card shows the API's subject, offices, round, last step, days since and stalled mark.</summary>
     private static async Task ExpectCardAsync(ILocator card, JsonElement initiative, JsonElement data)
     {

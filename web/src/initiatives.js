@@ -141,11 +141,21 @@ export function createInitiativesBoard(names) {
     const round = /** @type {HTMLSelectElement} */ ($('propose-round'));
     setOptions(round, board.rounds.map((r) => ({ value: r.id, label: `${r.name}${r.date ? ` (${r.date})` : ''}${r.latest ? ' · latest' : ''}` })), false);
     round.selectedIndex = Math.max(0, board.rounds.findIndex((r) => r.latest));
+    followPicker();
     await fillProposeSubjects();
+  }
+  /** The form proposes in the round the header's picker shows (the board's round), as long as the picker knows it. */
+  function followPicker() {
+    const round = /** @type {HTMLSelectElement} */ ($('propose-round'));
+    const chosen = chosenRound();
+    if (chosen && [...round.options].some((o) => o.value === chosen.id)) round.value = chosen.id;
   }
   async function fillProposeSubjects() {
     const round = /** @type {HTMLSelectElement} */ ($('propose-round')).value;
-    state.links = await api.loadLinksAt(round);
+    const links = await api.loadLinksAt(round);
+    // Another round was chosen meanwhile: its own read fills the form.
+    if (/** @type {HTMLSelectElement} */ ($('propose-round')).value !== round) return;
+    state.links = links;
     const subjects = [...state.links.entries()]
       .filter(([, l]) => l.requesters.size > 0 && l.offerers.size > 0)
       .map(([id]) => ({ value: id, label: names.subject(id) }))
@@ -219,7 +229,14 @@ export function createInitiativesBoard(names) {
 
   return {
     /** Another round was chosen in the header: read its board again if it was read. */
-    reround() { if (state.board) fresh(); },
+    reround() {
+      if (!state.board) return;
+      fresh();
+      const round = /** @type {HTMLSelectElement} */ ($('propose-round'));
+      const before = round.value;
+      followPicker();
+      if (round.value !== before) fillProposeSubjects().catch((error) => fill($('board-result'), refusal(error)));
+    },
     /** The dataset moved to `version`: read again, or say the board is out of date while the planner is typing. @param {string} version */
     follow(version) {
       if (!state.board || state.loading || state.board.version === version) return;

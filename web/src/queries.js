@@ -85,24 +85,41 @@ export const roundArg = () => (chosen && !chosen.latest ? chosen.id : null);
 export async function loadMeta() {
   /**
    * @type {{ dataset: Dataset, areas: Area[], offices: { totalCount: number, nodes: OfficeRef[] },
-   *   subjects: (Omit<SubjectSummary, 'area'> & { area: { id: string } })[], needVocabulary: Vocabulary,
+   *   subjects: (Omit<SubjectSummary, 'area' | 'requesters' | 'offerers'> & { area: { id: string } })[], needVocabulary: Vocabulary,
+   *   links: { edges: { source: string, target: string, kind: string }[] },
    *   metrics: { id: string, label: string, legend: string, definition: string, measure: string | null }[] }}
    */
+  // Who requests and offers each subject comes from the bipartite view's edges (one per request or offer), not from
+  // subjects { requesters offerers }: the complexity estimate charges that nesting as every subject times the most
+  // requested one's requesters, over the limit at 2,000 subjects and 50,000 edges; the edges cost what they are.
   const data = await query(`query Meta($round: ID) {
     dataset { name version source officeCount subjectCount requestCount offerCount }
     areas { id name }
     offices(first: 500) { totalCount nodes { code name } }
-    subjects(round: $round) { id name area { id } status statusLabel crossCutting requesters { code name } offerers { code name } }
+    subjects(round: $round) { id name area { id } status statusLabel crossCutting }
+    links: network(view: BIPARTITE, round: $round) { edges { source target kind } }
     needVocabulary { rule statuses { status meaning } crossCutting }
     metrics { id label legend definition measure }
   }`, { round: roundArg() });
+  const officeName = new Map(data.offices.nodes.map((o) => [o.code, o.name]));
+  /** @type {Map<string, { requesters: Set<string>, offerers: Set<string> }>} */
+  const links = new Map(data.subjects.map((s) => [s.id, { requesters: new Set(), offerers: new Set() }]));
+  for (const edge of data.links.edges) {
+    const entry = links.get(edge.target);
+    if (entry) (edge.kind === 'OFFERS' ? entry.offerers : entry.requesters).add(edge.source);
+  }
+  // In the API's order (by code), as subjects { requesters offerers } gives them.
+  /** @param {Set<string> | undefined} codes @returns {OfficeRef[]} */
+  const refs = (codes) => [...(codes ?? [])].sort().map((code) => ({ code, name: officeName.get(code) ?? code }));
   return {
     dataset: data.dataset,
     // The status vocabulary as the API defines it (one definition, in the analytics), for the page's legends.
     vocabulary: data.needVocabulary,
     areas: data.areas,
     offices: data.offices.nodes,
-    subjects: data.subjects.map((s) => ({ ...s, area: s.area.id })),
+    subjects: data.subjects.map((s) => ({
+      ...s, area: s.area.id, requesters: refs(links.get(s.id)?.requesters), offerers: refs(links.get(s.id)?.offerers),
+    })),
     // The office metrics as the API defines them; the map sizes by those the panel can rank by.
     metrics: data.metrics.flatMap((m) => (m.measure
       ? [{ value: m.measure, node: m.id, label: m.label, legend: m.legend, definition: m.definition }]

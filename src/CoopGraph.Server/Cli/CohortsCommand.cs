@@ -28,6 +28,13 @@ internal static class CohortsCommand
         };
         command.SetAction(async (parse, cancellationToken) =>
         {
+            // A role threshold without --roles would change nothing: say so rather than ignore it.
+            if (!parse.GetValue(roles) && new Option[] { broker, hub }.FirstOrDefault(o => parse.GetResult(o) is { Implicit: false }) is { } alone)
+            {
+                parse.InvocationConfiguration.Error.WriteLine($"{alone.Name}: sets a role threshold, which applies only with --roles");
+                return 2;
+            }
+
             var dataset = await data.LoadAsync(parse, parse.InvocationConfiguration.Error, cancellationToken);
             if (dataset is null)
             {

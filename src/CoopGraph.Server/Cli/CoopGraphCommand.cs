@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.CommandLine.Invocation;
+using System.CommandLine.Parsing;
 
 namespace CoopGraph.Server.Cli;
 
@@ -70,7 +71,13 @@ public static class CoopGraphCommand
         // The parser writes its suggestions to standard output; a usage error goes to standard error, all of it.
         var error = configuration?.Error ?? Console.Error;
         await parse.InvokeAsync(new InvocationConfiguration { Output = error, Error = error }, cancellationToken).ConfigureAwait(false);
-        var verb = parse.CommandResult.Command is RootCommand ? "" : " " + parse.CommandResult.Command.Name;
+        // The whole verb (e.g. "plan workshops"), so the hint's command line runs as it is.
+        var verb = "";
+        for (SymbolResult? at = parse.CommandResult; at is CommandResult { Command: not RootCommand } command; at = command.Parent)
+        {
+            verb = " " + command.Command.Name + verb;
+        }
+
         await error.WriteLineAsync($"'coopgraph{verb} --help' lists what it accepts").ConfigureAwait(false);
         return UsageError;
     }

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Text;
 using CoopGraph.Analytics;
 using CoopGraph.Analytics.Views;
 using CoopGraph.Server.Exports;
@@ -41,7 +42,10 @@ internal static class ExportCommand
             var text = writer.Write(analysis, scope);
             if (parse.GetValue(output) is { } file)
             {
-                File.WriteAllText(file.FullName, text);
+                if (!OutputFile.TryWrite(file, stream => stream.Write(Encoding.UTF8.GetBytes(text)), parse.InvocationConfiguration.Error))
+                {
+                    return 1;
+                }
             }
             else
             {

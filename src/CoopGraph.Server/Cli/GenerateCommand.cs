@@ -29,8 +29,10 @@ internal static class GenerateCommand
             var console = parse.InvocationConfiguration.Output;
             if (parse.GetValue(output) is { } file)
             {
-                using var stream = file.Create();
-                DatasetJson.Write(stream, dataset);
+                if (!OutputFile.TryWrite(file, stream => DatasetJson.Write(stream, dataset), parse.InvocationConfiguration.Error))
+                {
+                    return 1;
+                }
             }
             else if (ReferenceEquals(console, Console.Out))
             {

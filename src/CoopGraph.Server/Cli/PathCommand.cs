@@ -2,6 +2,7 @@ using System.CommandLine;
 using CoopGraph.Analytics;
 using CoopGraph.Analytics.Paths;
 using CoopGraph.Analytics.Reporting;
+using CoopGraph.Domain;
 
 namespace CoopGraph.Server.Cli;
 
@@ -38,9 +39,24 @@ internal static class PathCommand
             }
 
             var analysis = NetworkAnalysis.Of(dataset);
-            if (parse.GetValue(area) is { } a && analysis.Snapshot.Names.Area(a) is null)
+            var names = analysis.Snapshot.Names;
+            // Every name is resolved here, so each error names the argument or option as the user typed it.
+            var ends = new[] { ("FROM", parse.GetValue(from)!), ("TO", parse.GetValue(to)!) };
+            if (ends.FirstOrDefault(e => names.Office(e.Item2) is null) is ({ } place, { } unknown))
             {
-                error.WriteLine($"--area: {analysis.Snapshot.Names.NoArea(a)}");
+                error.WriteLine($"{place}: {DatasetNames.NoOffice(unknown)}");
+                return 1;
+            }
+
+            if (parse.GetValue(subjects)?.FirstOrDefault(s => names.Subject(s) is null) is { } noSubject)
+            {
+                error.WriteLine($"--subject: no subject '{noSubject}'");
+                return 1;
+            }
+
+            if (parse.GetValue(area) is { } a && names.Area(a) is null)
+            {
+                error.WriteLine($"--area: {names.NoArea(a)}");
                 return 1;
             }
 
@@ -48,7 +64,7 @@ internal static class PathCommand
             PathsResult result;
             try
             {
-                result = analysis.Paths(parse.GetValue(from)!, parse.GetValue(to)!, options);
+                result = analysis.Paths(names.Office(ends[0].Item2)!.Code, names.Office(ends[1].Item2)!.Code, options);
             }
             catch (ArgumentException ex)
             {

@@ -86,8 +86,15 @@ public sealed class DatasetSnapshot
     /// <summary>This dataset's validation report (computed once, when a mutation result asks for the warnings it brought in).</summary>
     internal ValidationReport Validation => _validation.Value;
 
-    /// <summary>Whether <see cref="Answer{T}"/> still keeps new answers (past <see cref="MaxCachedAnswers"/> it computes each time).</summary>
-    internal bool KeepsAnswers => _answers.Count < MaxCachedAnswers;
+    /// <summary>
+    /// Whether <see cref="Answer{T}"/> still keeps new answers (past <see cref="MaxCachedAnswers"/> it computes each
+    /// time), here and on every round of this version read so far: a query with a <c>round:</c> argument keeps its
+    /// analyses on that round's snapshot, so one that completed before is cheap only if no snapshot it may have read
+    /// stopped keeping. (Which rounds a query read is not recorded; a full round makes every repeat take its turn.)
+    /// </summary>
+    internal bool KeepsAnswers => KeepsOwnAnswers && _rounds.Values.All(r => !r.IsValueCreated || r.Value.KeepsOwnAnswers);
+
+    private bool KeepsOwnAnswers => _answers.Count < MaxCachedAnswers;
 
     /// <summary>The longest each list field can be on this dataset, for the complexity estimate (computed once).</summary>
     internal ListSizes ListSizes => _listSizes.Value;

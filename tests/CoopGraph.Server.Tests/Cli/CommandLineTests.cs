@@ -5,6 +5,15 @@ namespace CoopGraph.Server.Tests.Cli;
 /// <summary>Every flag is honoured or refused: mistyped options and verbs are usage errors (exit 2) with a suggestion.</summary>
 public sealed class CommandLineTests
 {
+    [Fact]
+    public void Verb_SubverbValueThatDoesNotParse_HintNamesTheWholeVerb()
+    {
+        var run = CliRun.Of("plan", "workshops", "--w-isolated", "abc");
+
+        run.ExitCode.ShouldBe(2);
+        run.Error.ShouldContain("'coopgraph plan workshops --help' lists what it accepts");
+    }
+
     [Theory]
     [InlineData("--kk", "--k", "path", "BRA", "HND", "--kk", "3")]
     [InlineData("--fromat", "--format", "analyze", "--fromat", "json")]

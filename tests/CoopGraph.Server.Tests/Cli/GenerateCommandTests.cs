@@ -7,6 +7,18 @@ public sealed class GenerateCommandTests : IDisposable
     public void Dispose() => _dir.Delete(recursive: true);
 
     [Fact]
+    public void Generate_OutInAMissingFolder_ExitsOneNamingTheOption()
+    {
+        var file = Path.Combine(_dir.FullName, "missing", "generated.json");
+
+        var run = CliRun.Of("generate", "--offices", "5", "--subjects", "6", "--edges", "10", "--out", file);
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldStartWith($"--out: cannot write {file}: ");
+        run.Error.ShouldNotContain("Unhandled exception");
+    }
+
+    [Fact]
     public void Generate_ToFile_WritesTheSameValidDatasetEveryTime()
     {
         var (first, second) = (Path.Combine(_dir.FullName, "a.json"), Path.Combine(_dir.FullName, "b.json"));

@@ -74,6 +74,18 @@ public sealed class ValidateAndExportCommandTests : IDisposable
     }
 
     [Fact]
+    public void Export_OutInAMissingFolder_ExitsOneNamingTheOption()
+    {
+        var file = Path.Combine(_dir.FullName, "missing", "lima.gexf");
+
+        var run = CliRun.Of("export", "--format", "gexf", "--out", file);
+
+        run.ExitCode.ShouldBe(1);
+        run.Error.ShouldStartWith($"--out: cannot write {file}: ");
+        run.Error.ShouldNotContain("Unhandled exception");
+    }
+
+    [Fact]
     public void Validate_ManyNewOffices_SummarisesRepeatedWarningsAndNotices()
     {
         var csv = Path.Combine(_dir.FullName, "many.csv");

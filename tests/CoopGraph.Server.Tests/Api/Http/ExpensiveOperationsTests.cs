@@ -86,6 +86,39 @@ public sealed class ExpensiveOperationsTests
         fresh.Codes.ShouldBe(["RATE_LIMITED"], fresh.Text);
     }
 
+    [Fact]
+    public async Task Query_RepeatedAtARoundWhoseAnswersAreNoLongerKept_TakesAPermit()
+    {
+        // No kept bytes: the repeat is executed, and only the round's kept analyses can make it cheap.
+        await using var server = new ServerUnderTest(new Dictionary<string, string?>
+        {
+            ["Hosting:MaxConcurrentExpensive"] = "1",
+            ["GraphQL:MaxKeptAnswerBytes"] = "0",
+        });
+        const string atSurvey = """{ paths(from: "GTM", to: "ARG", k: 2, round: "survey-2022-04") { paths { offices { code } } } }""";
+        (await server.PostAsync(atSurvey)).Codes.ShouldBeEmpty();
+        // The survey round's snapshot stops keeping answers (as after 1,024 other questions at that round); the latest's still keeps.
+        var snapshot = await server.Services.GetRequiredService<SnapshotService>().CurrentAsync(TestContext.Current.CancellationToken);
+        var survey = snapshot.AtRound("survey-2022-04", "round");
+        for (var i = 0; survey.KeepsAnswers; i++)
+        {
+            survey.Answer($"filler|{i}", _ => new object());
+        }
+
+        var limiter = server.Services.GetRequiredService<ExpensiveOperations>();
+        var running = Request(1e9);
+        await limiter.BeforeExecutionAsync(Context(running));
+        var waiting = Request(1e9);
+        var queued = limiter.BeforeExecutionAsync(Context(waiting));
+
+        var repeated = await server.PostAsync(atSurvey);
+
+        running.Lease!.Dispose();
+        await queued;
+        waiting.Lease!.Dispose();
+        repeated.Codes.ShouldBe(["RATE_LIMITED"], repeated.Text);
+    }
+
     private static RequestContext Request(double complexity) => new(Snapshot, null, false) { Complexity = complexity };
 
     private static GraphQL.Execution.ExecutionContext Context(RequestContext request) =>

@@ -117,7 +117,7 @@ internal static class PlanningQueries
         }
         catch (PlanningInputException e)
         {
-            throw ErrorCodes.Error(e.Error == PlanningInputError.NotFound ? ErrorCodes.NotFound : ErrorCodes.InvalidInput, e.Message);
+            throw ErrorCodes.Error(e.Error == PlanningInputError.NotFound ? ErrorCodes.NotFound : ErrorCodes.InvalidInput, e.UserMessage());
         }
         catch (InvalidOperationException e)
         {

@@ -63,6 +63,18 @@ public sealed class PlanningQueryTests(ReadOnlyServer fixture) : IClassFixture<R
         response.Json.GetProperty("errors")[0].GetProperty("message").GetString()!.ShouldStartWith("workshops:");
     }
 
+    [Theory]
+    [InlineData("{ worldCafe(rounds: 0) { tables } }", "rounds: must be at least 1 (got 0)")]
+    [InlineData("{ worldCafe(offices: [\"Atlantis\"]) { tables } }", "offices: unknown office 'Atlantis'")]
+    [InlineData("{ cohorts(resolution: 0) { modularity } }", "resolution: must be more than 0 and at most 100 (got 0)")]
+    [InlineData("{ roles(hubOutShare: 2) { offices { role } } }", "hubOutShare: must be between 0 and 1 (got 2)")]
+    public async Task PlanningQuery_BadArgument_MessageNamesTheArgumentWithoutDotNetsParameterSuffix(string query, string message)
+    {
+        var response = await Server.PostAsync(query);
+
+        response.Json.GetProperty("errors")[0].GetProperty("message").GetString().ShouldBe(message);
+    }
+
     [Fact]
     public async Task CohortsAndRoles_Lima_CoverEveryOffice()
     {

@@ -1,7 +1,10 @@
 using System.Net;
+using System.Text.RegularExpressions;
 using CoopGraph.Domain;
 using CoopGraph.Domain.Changes;
+using CoopGraph.Domain.Generation;
 using CoopGraph.Server.Snapshots;
+using CoopGraph.Tests.Shared;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CoopGraph.Server.Tests.Api.Types.Questions;
@@ -33,6 +36,31 @@ public sealed class VisualizationAtScaleTests
         var network = response.Json.GetProperty("data").GetProperty("network");
         network.GetProperty("nodes").GetArrayLength().ShouldBe(view == "SUPPORT" ? 200 : 2_200);
         network.GetProperty("edges").GetArrayLength().ShouldBeGreaterThan(10_000);
+    }
+
+    [Fact]
+    public async Task PageMetaQuery_GeneratedMediumNetwork_IsAnsweredWithEveryRequestAndOffer()
+    {
+        // The page's first query, as web/src/queries.js sends it, on the skewed M network of bench/ (`coopgraph generate
+        // --offices 200 --subjects 2000 --edges 50000`): one subject there is requested by 199 offices.
+        var source = File.ReadAllText(RepoPaths.Of("web", "src", "queries.js"));
+        var meta = Regex.Match(source, @"query Meta\(.*?\n  \}`", RegexOptions.Singleline);
+        meta.Success.ShouldBeTrue("web/src/queries.js has no `query Meta(` operation");
+        await using var server = new ServerUnderTest();
+        var snapshots = server.Services.GetRequiredService<SnapshotService>();
+        var dataset = DatasetGenerator.Generate(new GeneratorOptions(200, 2_000, 50_000, 1));
+        await snapshots.ImportAsync(dataset, ImportMode.Replace, "test", cancellationToken: TestContext.Current.CancellationToken);
+
+        var response = await server.PostAsync(meta.Value[..^1], new { round = (string?)null });
+
+        response.Codes.ShouldBeEmpty(response.Text.Length > 600 ? response.Text[..600] : response.Text);
+        var data = response.Json.GetProperty("data");
+        data.GetProperty("subjects").GetArrayLength().ShouldBe(2_000);
+        var edges = data.EnumerateObject().Where(p => p.Value.ValueKind == System.Text.Json.JsonValueKind.Object && p.Value.TryGetProperty("edges", out _))
+            .Sum(p => p.Value.GetProperty("edges").GetArrayLength());
+        var nested = data.GetProperty("subjects").EnumerateArray()
+            .Sum(s => (s.TryGetProperty("requesters", out var r) ? r.GetArrayLength() : 0) + (s.TryGetProperty("offerers", out var o) ? o.GetArrayLength() : 0));
+        (edges + nested).ShouldBe(dataset.Requests.Count + dataset.Offers.Count, "every request and offer reaches the page");
     }
 
     /// <summary>200 offices, 2,000 subjects in 5 areas, 25,000 requests and 25,000 offers (seeded, so every run is the same).</summary>
