@@ -38,6 +38,17 @@ public static class DatasetJson
 
     private static JsonTypeInfo<Dataset> WriteTypeInfo => (JsonTypeInfo<Dataset>)Options.GetTypeInfo(typeof(Dataset));
 
+    // The canonical options with requests and offers written by hand (LinkJson): the same bytes, without the
+    // serializer's per-object metadata path for 50,000 links at M.
+    private static JsonSerializerOptions Hashing { get; } = WithHandWrittenLinks(Options);
+
+    private static JsonSerializerOptions WithHandWrittenLinks(JsonSerializerOptions canonical)
+    {
+        var options = new JsonSerializerOptions(canonical);
+        LinkJson.AddTo(options);
+        return options;
+    }
+
     /// <summary>Reads a dataset from JSON text; <paramref name="origin"/> (a file name) prefixes syntax-error places.</summary>
     public static LoadResult Parse(string json, string origin = "<input>")
     {
@@ -102,7 +113,7 @@ public static class DatasetJson
             }
             else
             {
-                JsonSerializer.Serialize(writer, dataset, WriteTypeInfo);
+                JsonSerializer.Serialize(writer, dataset, (JsonTypeInfo<Dataset>)Hashing.GetTypeInfo(typeof(Dataset)));
             }
         }
 
@@ -117,10 +128,18 @@ public static class DatasetJson
         ShapeRead shape;
         if (length <= ReadWholeLimit)
         {
-            // To the end, whatever the length said (the file may have changed since).
-            using var whole = new MemoryStream((int)length + 1);
-            stream.CopyTo(whole);
-            shape = DatasetReader.Read(whole.GetBuffer().AsSpan(0, (int)whole.Length));
+            // Straight into one array (one byte more than the length said, to see a file that grew since: then to the end).
+            var bytes = new byte[length + 1];
+            var read = stream.ReadAtLeast(bytes, bytes.Length, throwOnEndOfStream: false);
+            if (read == bytes.Length)
+            {
+                using var whole = new MemoryStream();
+                whole.Write(bytes);
+                stream.CopyTo(whole);
+                (bytes, read) = (whole.GetBuffer(), (int)whole.Length);
+            }
+
+            shape = DatasetReader.Read(bytes.AsSpan(0, read));
         }
         else
         {

@@ -37,16 +37,59 @@ internal static class DatasetReader
         [typeof(Citation)] = ["role", "office", "subject", "line"],
     };
 
-    private static readonly JsonTypeInfo<Dataset> TypeInfo = CreateTypeInfo();
+    // The serializer's own metadata, which decides every question (and words every refusal)...
+    private static readonly Lazy<JsonTypeInfo<Dataset>> Exact = new(() => CreateTypeInfo(handReadLinks: false));
+
+    // ...and the same with requests and offers read by hand (LinkJson), which leaves anything unusual to Exact.
+    private static readonly Lazy<JsonTypeInfo<Dataset>> HandReadLinks = new(() => CreateTypeInfo(handReadLinks: true));
 
     public static ShapeRead Read(string json) => Read(Encoding.UTF8.GetBytes(json));
 
-    /// <summary>Reads a document held whole in memory.</summary>
-    public static ShapeRead Read(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// Reads a document held whole in memory, the fastest way that applies: its own requests and offers straight from
+    /// the bytes (<see cref="LinkScanner"/>), else every request and offer by hand within the serializer
+    /// (<see cref="LinkJson"/>), else (each declines anything unusual, and a refused document always gets here) the
+    /// whole document with the serializer's metadata alone, so a refused document gets the serializer's words and place.
+    /// </summary>
+    public static ShapeRead Read(ReadOnlySpan<byte> utf8) => ReadScanned(utf8) ?? ReadByHand(utf8) ?? ReadExactly(utf8);
+
+    /// <summary>The first way of <see cref="Read(ReadOnlySpan{byte})"/>: null when the scanner or the serializer declined.</summary>
+    internal static ShapeRead? ReadScanned(ReadOnlySpan<byte> utf8)
+    {
+        if (!LinkScanner.TryRead(utf8, out var requests, out var offers, out var rest))
+        {
+            return null;
+        }
+
+        try
+        {
+            return JsonSerializer.Deserialize(rest, HandReadLinks.Value) is { } d ? Check(d with { Requests = requests, Offers = offers }) : null;
+        }
+        catch (Exception ex) when (ex is LinkJson.Declined or JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>The second way of <see cref="Read(ReadOnlySpan{byte})"/>: null when the hand reader declined or the document was refused.</summary>
+    internal static ShapeRead? ReadByHand(ReadOnlySpan<byte> utf8)
     {
         try
         {
-            return Check(JsonSerializer.Deserialize(utf8, TypeInfo));
+            return Check(JsonSerializer.Deserialize(utf8, HandReadLinks.Value));
+        }
+        catch (Exception ex) when (ex is LinkJson.Declined or JsonException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Reads a document held whole in memory with the serializer's metadata alone (what <see cref="Read(ReadOnlySpan{byte})"/> falls back to).</summary>
+    internal static ShapeRead ReadExactly(ReadOnlySpan<byte> utf8)
+    {
+        try
+        {
+            return Check(JsonSerializer.Deserialize(utf8, Exact.Value));
         }
         catch (JsonException ex)
         {
@@ -64,7 +107,7 @@ internal static class DatasetReader
     {
         try
         {
-            return Check(JsonSerializer.Deserialize(utf8, TypeInfo));
+            return Check(JsonSerializer.Deserialize(utf8, Exact.Value));
         }
         catch (JsonException ex)
         {
@@ -148,7 +191,7 @@ internal static class DatasetReader
             ? d : d with { Offices = offices, Networks = networks, Initiatives = initiatives };
     }
 
-    private static JsonTypeInfo<Dataset> CreateTypeInfo()
+    private static JsonTypeInfo<Dataset> CreateTypeInfo(bool handReadLinks)
     {
         var options = new JsonSerializerOptions(DatasetJson.Options)
         {
@@ -162,6 +205,11 @@ internal static class DatasetReader
         };
         options.Converters.Insert(0, new ExactConfidenceConverter());
         options.Converters.Insert(0, new ExactRoundKindConverter());
+        if (handReadLinks)
+        {
+            LinkJson.AddTo(options);
+        }
+
         return (JsonTypeInfo<Dataset>)options.GetTypeInfo(typeof(Dataset));
     }
 

@@ -14,6 +14,11 @@ internal static partial class InitiativeRules
 
     public static void Check(Dataset dataset, HashSet<string> offices, HashSet<string> subjects, PlaceOf place, Action<string, string> error)
     {
+        if (dataset.Initiatives.Count == 0)
+        {
+            return;
+        }
+
         var requests = dataset.Requests.Select(r => (r.Office, r.Subject)).ToHashSet();
         var offers = dataset.Offers.Select(o => (o.Office, o.Subject)).ToHashSet();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);

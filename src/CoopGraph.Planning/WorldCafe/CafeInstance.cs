@@ -85,6 +85,7 @@ internal sealed class CafeInstance
         PlanningInputException.Check(options.MinutesPerRound >= 1, "minutesPerRound", $"must be at least 1 (got {options.MinutesPerRound})");
         PlanningInputException.Check(options.SubjectCount is null or >= 1, "subjectCount", $"must be at least 1 (got {options.SubjectCount})");
         PlanningInputException.Check(options.Workers is >= 1 and <= 64, "workers", $"must be between 1 and 64 (got {options.Workers})");
+        PlanningInputException.Check(options.SearchCycles is null or (>= 1 and <= 1000), "searchCycles", $"must be between 1 and 1000 (got {options.SearchCycles})");
         PlanningInputException.Check(
             options.TimeLimitSeconds > 0 && options.TimeLimitSeconds <= MaxTimeLimitSeconds,
             "timeLimitSeconds",

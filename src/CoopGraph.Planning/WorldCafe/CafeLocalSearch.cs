@@ -19,9 +19,10 @@ internal sealed class CafeLocalSearch
     /// <summary>
     /// Start and end temperatures, in objective points per unit of the largest weight (tuned on Lima with the default
     /// weights 2, 3, 4, 2: four seeds of 4 million moves each scored 208–228, mean 216, ending at 0.075; 222–225, mean
-    /// 224, ending at 0.2; docs/planning.md).
+    /// 224, ending at 0.2), and the temperature a later cycle restarts from (0.5: restarts from the best plan at 0.35
+    /// rarely left it, at 0.7 or 1.0 they ended below it; docs/planning.md).
     /// </summary>
-    private const double Hot = 1.5, Cold = 0.2;
+    private const double Hot = 1.5, Cold = 0.2, Reheat = 0.5;
 
     /// <summary>Moves per seat (office × round): small instances need fewer.</summary>
     public const long MovesPerSeat = 50_000;
@@ -30,28 +31,58 @@ internal sealed class CafeLocalSearch
     private readonly int _n;
     private readonly int _m;
     private readonly int _rounds;
-    private readonly int[,] _plan;
-    private readonly int[,] _size;
-    private readonly int[,] _met;
 
-    /// <summary>The offices at each table: _members[r, s, 0.._size[r, s]), and each office's place in its list.</summary>
-    private readonly int[,,] _members;
-    private readonly int[,] _place;
+    // Flat arrays and precomputed weighted gains: with multi-dimensional arrays a move cost about 1.65 times as much CPU.
+
+    /// <summary>_plan[a·rounds + r]: the subject of office a's table in round r.</summary>
+    private readonly int[] _plan;
+
+    /// <summary>_size[r·m + s]: offices at the table of s in round r (0: not open).</summary>
+    private readonly int[] _size;
+
+    /// <summary>_met[a·n + b]: rounds in which a and b share a table.</summary>
+    private readonly int[] _met;
+
+    /// <summary>_gain[(s·n + a)·n + b]: the encounter points of a and b at a table on s (weighted).</summary>
+    private readonly int[] _gain;
+
+    /// <summary>_interest[a·m + s]: the interest-seat points of a at a table on s (weighted).</summary>
+    private readonly int[] _interest;
+
+    /// <summary>The offices at each table: _members[(r·m + s)·n + 0.._size[r·m + s]), and each office's place in its list.</summary>
+    private readonly int[] _members;
+    private readonly int[] _place;
 
     private CafeLocalSearch(CafeInstance x, int[,] start)
     {
         _x = x;
         (_n, _m, _rounds) = (x.OfficeCount, x.SubjectCount, x.Rounds);
-        _plan = (int[,])start.Clone();
-        _size = new int[_rounds, _m];
-        _met = new int[_n, _n];
-        _members = new int[_rounds, _m, _n];
-        _place = new int[_n, _rounds];
+        var w = x.Weights;
+        _plan = new int[_n * _rounds];
+        _size = new int[_rounds * _m];
+        _met = new int[_n * _n];
+        _members = new int[_rounds * _m * _n];
+        _place = new int[_n * _rounds];
+        _gain = new int[_m * _n * _n];
+        _interest = new int[_n * _m];
+        for (var s = 0; s < _m; s++)
+        {
+            for (var a = 0; a < _n; a++)
+            {
+                _interest[(a * _m) + s] = x.Interested(a, s) ? w.InterestSeat : 0;
+                for (var b = 0; b < _n; b++)
+                {
+                    _gain[(((s * _n) + a) * _n) + b] = w.Encounter * x.EncounterWeight(a, b, s);
+                }
+            }
+        }
+
         for (var i = 0; i < _n; i++)
         {
             for (var r = 0; r < _rounds; r++)
             {
-                Seat(i, r, _plan[i, r]);
+                _plan[(i * _rounds) + r] = start[i, r];
+                Seat(i, r, start[i, r]);
             }
         }
 
@@ -61,10 +92,10 @@ internal sealed class CafeLocalSearch
             {
                 for (var r = 0; r < _rounds; r++)
                 {
-                    if (_plan[a, r] == _plan[b, r])
+                    if (start[a, r] == start[b, r])
                     {
-                        _met[a, b]++;
-                        _met[b, a]++;
+                        _met[(a * _n) + b]++;
+                        _met[(b * _n) + a]++;
                     }
                 }
             }
@@ -72,13 +103,16 @@ internal sealed class CafeLocalSearch
     }
 
     /// <summary>
-    /// The best plan found from <paramref name="start"/> (never worse than it) by <paramref name="chains"/> independent
-    /// annealing chains run side by side (chain c seeded <paramref name="seed"/> + 7919·c; the best plan wins, the lowest
-    /// chain on a tie, so the result does not depend on which thread finishes first), and whether every chain's move
-    /// budget ended it (true: reproducible) rather than <paramref name="deadline"/> or cancellation.
+    /// The best plan found from <paramref name="start"/> (never worse than it) in <paramref name="cycles"/> cycles of
+    /// <paramref name="chains"/> annealing chains run side by side. The first cycle anneals from the start, from
+    /// <see cref="Hot"/> to <see cref="Cold"/>; every later cycle restarts the chains from the best plan so far, reheated
+    /// to <see cref="Reheat"/>. Chain c of cycle k is seeded <paramref name="seed"/> + 7919·c + 104729·k; the best plan
+    /// of a cycle wins, the lowest chain on a tie, so the result does not depend on which thread finishes first. Also
+    /// returns whether every chain's move budget ended it (true: reproducible) rather than <paramref name="deadline"/> or
+    /// cancellation.
     /// </summary>
     public static (int[,] Plan, bool Complete) Improve(
-        CafeInstance x, int[,] start, int seed, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken, int chains = 1, long? moveBudget = null)
+        CafeInstance x, int[,] start, int seed, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken, int chains = 1, long? moveBudget = null, int cycles = 1)
     {
         var w = x.Weights;
         var scale = Math.Max(Math.Max(w.InterestSeat, w.Encounter), Math.Max(w.RepeatedPair, w.Imbalance));
@@ -87,32 +121,41 @@ internal sealed class CafeLocalSearch
             return (start, true);
         }
 
-        // Lima (16 offices × 5 rounds): 4 million moves per chain (docs/planning.md).
+        // Lima (16 offices × 5 rounds): 4 million moves per chain and cycle (docs/planning.md).
         var moves = moveBudget ?? Math.Min(WorkBudget / Math.Max(16, x.OfficeCount), MovesPerSeat * x.OfficeCount * x.Rounds);
         var results = new (int[,] Plan, bool Complete)[Math.Max(1, chains)];
-        Parallel.For(
-            0,
-            results.Length,
-            new ParallelOptions { MaxDegreeOfParallelism = results.Length },
-            c => results[c] = new CafeLocalSearch(x, start).Anneal(unchecked(seed + (7919 * c)), moves, Hot * scale, Cold * scale, clock, deadline, cancellationToken));
-        var best = 0;
-        var bestValue = CafeFigures.Of(x, results[0].Plan).Objective;
-        for (var c = 1; c < results.Length; c++)
+        var best = start;
+        var bestValue = CafeFigures.Of(x, start).Objective;
+        for (var cycle = 0; cycle < Math.Max(1, cycles); cycle++)
         {
-            var value = CafeFigures.Of(x, results[c].Plan).Objective;
-            if (value > bestValue)
+            var (from, hot, k) = (best, cycle == 0 ? Hot : Reheat, cycle);
+            Parallel.For(
+                0,
+                results.Length,
+                new ParallelOptions { MaxDegreeOfParallelism = results.Length },
+                c => results[c] = new CafeLocalSearch(x, from).Anneal(unchecked(seed + (7919 * c) + (104_729 * k)), moves, hot * scale, Cold * scale, clock, deadline, cancellationToken));
+            foreach (var (plan, _) in results)
             {
-                (best, bestValue) = (c, value);
+                var value = CafeFigures.Of(x, plan).Objective;
+                if (value > bestValue)
+                {
+                    (best, bestValue) = (plan, value);
+                }
+            }
+
+            if (!results.All(r => r.Complete))
+            {
+                return (best, false);
             }
         }
 
-        return (results[best].Plan, results.All(r => r.Complete));
+        return (best, true);
     }
 
     private (int[,] Plan, bool Complete) Anneal(int seed, long moves, double hot, double cold, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken)
     {
         var random = new Random(seed);
-        var best = (int[,])_plan.Clone();
+        var best = (int[])_plan.Clone();
         long value = 0, bestValue = 0;
         var temperature = hot;
         var undo = new List<(int Office, int Round, int Subject)>(_x.Seats + 2);
@@ -120,7 +163,7 @@ internal sealed class CafeLocalSearch
         {
             if ((move & 0xFFFF) == 0 && (clock.Elapsed > deadline || cancellationToken.IsCancellationRequested))
             {
-                return (best, false);
+                return (Unflatten(best), false);
             }
 
             if ((move & 0x3FF) == 0)
@@ -131,12 +174,12 @@ internal sealed class CafeLocalSearch
             undo.Clear();
             long delta = 0;
             bool valid;
-            int kind = random.Next(4), r = random.Next(_rounds), a = random.Next(_n), s = _plan[a, r];
+            int kind = random.Next(4), r = random.Next(_rounds), a = random.Next(_n), s = _plan[(a * _rounds) + r];
             if (kind == 0)
             {
                 // Office a moves to another open table of round r.
                 var t = random.Next(_m);
-                if (t == s || _size[r, t] == 0)
+                if (t == s || _size[(r * _m) + t] == 0)
                 {
                     continue;
                 }
@@ -148,7 +191,7 @@ internal sealed class CafeLocalSearch
             {
                 // Offices a and b swap tables in round r.
                 var b = random.Next(_n);
-                var t = _plan[b, r];
+                var t = _plan[(b * _rounds) + r];
                 if (t == s)
                 {
                     continue;
@@ -161,8 +204,8 @@ internal sealed class CafeLocalSearch
             {
                 // Office a swaps its subjects of rounds r and r2 (both tables stay open).
                 var r2 = random.Next(_rounds);
-                var t = _plan[a, r2];
-                if (r2 == r || _size[r, t] == 0 || _size[r2, s] == 0)
+                var t = _plan[(a * _rounds) + r2];
+                if (r2 == r || _size[(r * _m) + t] == 0 || _size[(r2 * _m) + s] == 0)
                 {
                     continue;
                 }
@@ -174,14 +217,15 @@ internal sealed class CafeLocalSearch
             {
                 // Office a's table in round r takes a subject not open in round r.
                 var u = random.Next(_m);
-                if (_size[r, u] != 0)
+                if (_size[(r * _m) + u] != 0)
                 {
                     continue;
                 }
 
-                while (_size[r, s] > 0)
+                var table = (r * _m) + s;
+                while (_size[table] > 0)
                 {
-                    delta += Move(undo, _members[r, s, _size[r, s] - 1], r, u);
+                    delta += Move(undo, _members[(table * _n) + _size[table] - 1], r, u);
                 }
 
                 valid = undo.TrueForAll(m => Distinct(m.Office));
@@ -205,7 +249,21 @@ internal sealed class CafeLocalSearch
             }
         }
 
-        return (best, true);
+        return (Unflatten(best), true);
+    }
+
+    private int[,] Unflatten(int[] plan)
+    {
+        var result = new int[_n, _rounds];
+        for (var i = 0; i < _n; i++)
+        {
+            for (var r = 0; r < _rounds; r++)
+            {
+                result[i, r] = plan[(i * _rounds) + r];
+            }
+        }
+
+        return result;
     }
 
     /// <summary>Seats office <paramref name="a"/> at the table of <paramref name="t"/> in round <paramref name="r"/> (no rule checked); returns the change of the objective.</summary>
@@ -213,53 +271,60 @@ internal sealed class CafeLocalSearch
     private long Move(List<(int Office, int Round, int Subject)>? undo, int a, int r, int t)
     {
         var w = _x.Weights;
-        var s = _plan[a, r];
+        var s = _plan[(a * _rounds) + r];
         undo?.Add((a, r, s));
         long delta = w.Imbalance * (long)Imbalance(r);
-        delta += (_x.Interested(a, t) ? w.InterestSeat : 0) - (_x.Interested(a, s) ? w.InterestSeat : 0);
+        delta += _interest[(a * _m) + t] - _interest[(a * _m) + s];
         Unseat(a, r, s);
-        for (var k = 0; k < _size[r, s]; k++)
+        int repeat = w.RepeatedPair, row = a * _n;
+        var from = ((r * _m) + s) * _n;
+        var gains = ((s * _n) + a) * _n;
+        for (var k = 0; k < _size[(r * _m) + s]; k++)
         {
-            var b = _members[r, s, k];
-            var met = _met[a, b];
-            delta -= w.Encounter * _x.EncounterWeight(a, b, s);
-            delta += met >= 2 ? w.RepeatedPair : 0;
-            _met[a, b] = _met[b, a] = met - 1;
+            var b = _members[from + k];
+            var met = _met[row + b];
+            delta -= _gain[gains + b];
+            delta += met >= 2 ? repeat : 0;
+            _met[row + b] = _met[(b * _n) + a] = met - 1;
         }
 
-        for (var k = 0; k < _size[r, t]; k++)
+        var to = ((r * _m) + t) * _n;
+        gains = ((t * _n) + a) * _n;
+        for (var k = 0; k < _size[(r * _m) + t]; k++)
         {
-            var b = _members[r, t, k];
-            var met = _met[a, b];
-            delta += w.Encounter * _x.EncounterWeight(a, b, t);
-            delta -= met >= 1 ? w.RepeatedPair : 0;
-            _met[a, b] = _met[b, a] = met + 1;
+            var b = _members[to + k];
+            var met = _met[row + b];
+            delta += _gain[gains + b];
+            delta -= met >= 1 ? repeat : 0;
+            _met[row + b] = _met[(b * _n) + a] = met + 1;
         }
 
         Seat(a, r, t);
-        _plan[a, r] = t;
+        _plan[(a * _rounds) + r] = t;
         return delta - (w.Imbalance * (long)Imbalance(r));
     }
 
     private void Seat(int a, int r, int t)
     {
-        _members[r, t, _size[r, t]] = a;
-        _place[a, r] = _size[r, t]++;
+        var table = (r * _m) + t;
+        _members[(table * _n) + _size[table]] = a;
+        _place[(a * _rounds) + r] = _size[table]++;
     }
 
     private void Unseat(int a, int r, int s)
     {
-        var last = _members[r, s, --_size[r, s]];
-        _members[r, s, _place[a, r]] = last;
-        _place[last, r] = _place[a, r];
+        var table = (r * _m) + s;
+        var last = _members[(table * _n) + --_size[table]];
+        _members[(table * _n) + _place[(a * _rounds) + r]] = last;
+        _place[(last * _rounds) + r] = _place[(a * _rounds) + r];
     }
 
     private int Imbalance(int r)
     {
         int smallest = int.MaxValue, largest = 0;
-        for (var s = 0; s < _m; s++)
+        for (var s = r * _m; s < (r + 1) * _m; s++)
         {
-            var size = _size[r, s];
+            var size = _size[s];
             if (size > 0)
             {
                 smallest = Math.Min(smallest, size);
@@ -273,11 +338,12 @@ internal sealed class CafeLocalSearch
     /// <summary>No subject twice for office <paramref name="a"/>.</summary>
     private bool Distinct(int a)
     {
-        for (var r = 0; r < _rounds; r++)
+        var first = a * _rounds;
+        for (var r = first; r < first + _rounds; r++)
         {
-            for (var q = r + 1; q < _rounds; q++)
+            for (var q = r + 1; q < first + _rounds; q++)
             {
-                if (_plan[a, r] == _plan[a, q])
+                if (_plan[r] == _plan[q])
                 {
                     return false;
                 }
@@ -291,9 +357,9 @@ internal sealed class CafeLocalSearch
     private bool RoundKeepsRules(int r)
     {
         var open = 0;
-        for (var s = 0; s < _m; s++)
+        for (var s = r * _m; s < (r + 1) * _m; s++)
         {
-            var size = _size[r, s];
+            var size = _size[s];
             if (size > 0)
             {
                 open++;

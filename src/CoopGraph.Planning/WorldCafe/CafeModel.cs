@@ -37,7 +37,23 @@ internal sealed class CafeModel
     }
 
     /// <summary>The share of the time limit the local search may take before CP-SAT starts.</summary>
-    public const double LocalSearchShare = 0.5;
+    public const double LocalSearchShare = 0.6;
+
+    /// <summary>Seconds of the time limit per default search cycle, and the most cycles by default (docs/planning.md).</summary>
+    public const double SecondsPerSearchCycle = 4;
+
+    public const int MaxDefaultSearchCycles = 5;
+
+    /// <summary>The search's cycles: <see cref="WorldCafeOptions.SearchCycles"/>, or one per 4 s of the limit, 1 to 5.</summary>
+    public static int SearchCycles(WorldCafeOptions options) =>
+        options.SearchCycles ?? Math.Clamp((int)(options.TimeLimitSeconds / SecondsPerSearchCycle), 1, MaxDefaultSearchCycles);
+
+    /// <summary>
+    /// CP-SAT's work limit: <see cref="WorldCafeOptions.WorkLimit"/>, or 0.2 units per second of its share of the limit.
+    /// From the option, not from the time the search left: a budget that depended on the clock would not be reproducible.
+    /// </summary>
+    public static double WorkLimit(WorldCafeOptions options) =>
+        options.WorkLimit ?? (options.TimeLimitSeconds * (1 - LocalSearchShare) * SolverSettings.DeterministicPerSecond);
 
     /// <summary>CP-SAT subsolvers interleaved in deterministic batches when more than one worker is asked for.</summary>
     public const int InterleavedSubsolvers = 8;
@@ -69,10 +85,10 @@ internal sealed class CafeModel
         if (start is not null)
         {
             // CP-SAT's search barely moves from the greedy start (172 on Lima); an annealed start scores far more.
-            // One chain per worker; it may use up to half the time limit; past that it stops early (and the plan is
-            // not reproducible).
+            // One chain per worker, a fixed number of moves per cycle; it may use up to 60 % of the time limit; past that
+            // it stops early (and the plan is not reproducible).
             (start, searchComplete) = CafeLocalSearch.Improve(
-                instance, start, options.Seed, started, TimeSpan.FromSeconds(options.TimeLimitSeconds * LocalSearchShare), cancellationToken, chains: options.Workers);
+                instance, start, options.Seed, started, TimeSpan.FromSeconds(options.TimeLimitSeconds * LocalSearchShare), cancellationToken, chains: options.Workers, cycles: SearchCycles(options));
         }
 
         model.Hint(start);
@@ -81,7 +97,7 @@ internal sealed class CafeModel
         // Interleaved search with two subsolvers runs no large-neighbourhood search and never improved the greedy start
         // on Lima (objective 138); eight interleaved subsolvers (still deterministic) reach 172 (docs/planning.md).
         var (seed, workers) = (options.Seed, options.Workers > 1 ? Math.Max(options.Workers, InterleavedSubsolvers) : 1);
-        var solver = SolverSettings.Create(timeLimitSeconds, options.WorkLimit, workers, seed, model._model.Model.Variables.Count > SolverSettings.LargeModelVariables);
+        var solver = SolverSettings.Create(timeLimitSeconds, WorkLimit(options), workers, seed, model._model.Model.Variables.Count > SolverSettings.LargeModelVariables);
         var clock = Stopwatch.StartNew();
         CpSolverStatus status;
         using (cancellationToken.Register(solver.StopSearch))

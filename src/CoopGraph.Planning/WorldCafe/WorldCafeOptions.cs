@@ -27,8 +27,14 @@ public sealed record WorldCafeWeights(int InterestSeat = 2, int Encounter = 3, i
 /// <param name="TimeLimitSeconds">Wall-clock limit of the solve.</param>
 /// <param name="Workers">Solver threads (the search is deterministic for any number).</param>
 /// <param name="WorkLimit">
-/// CP-SAT deterministic-time budget (machine-independent work units); default 0.2 per second of
-/// <see cref="TimeLimitSeconds"/>. A solve that ends by proof or by this budget returns the same plan on any machine.
+/// CP-SAT deterministic-time budget (machine-independent work units); default 0.2 per second of the part of
+/// <see cref="TimeLimitSeconds"/> left to CP-SAT (40 %). A solve that ends by proof or by this budget returns the same
+/// plan on any machine.
+/// </param>
+/// <param name="SearchCycles">
+/// Annealing cycles of the start-plan search (each a fixed number of moves per worker, the later ones restarting from
+/// the best plan so far); default one per 4 s of <see cref="TimeLimitSeconds"/>, 1 to 5. Work, not time: the same
+/// cycles give the same plan on any machine.
 /// </param>
 public sealed record WorldCafeOptions(
     IReadOnlyList<string>? Offices = null,
@@ -42,4 +48,5 @@ public sealed record WorldCafeOptions(
     int Seed = 1,
     double TimeLimitSeconds = 20,
     int Workers = 2,
-    double? WorkLimit = null);
+    double? WorkLimit = null,
+    int? SearchCycles = null);

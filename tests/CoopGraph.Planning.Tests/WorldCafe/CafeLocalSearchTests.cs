@@ -32,6 +32,21 @@ public class CafeLocalSearchTests
         CafeFigures.Of(x, first.Plan).Objective.ShouldBeGreaterThanOrEqualTo(CafeFigures.Of(x, start).Objective);
     }
 
+    [Fact]
+    public void Improve_MoreCycles_NeverScoresLessAndStaysReproducible()
+    {
+        // Later cycles restart from the best plan so far, so three cycles score at least what the first one found.
+        var x = CafeInstance.Resolve(NetworkAnalysis.Of(PlanningData.Random(30, 12, seed: 7)), new WorldCafeOptions());
+        var start = GreedyCafePlan.Build(x).ShouldNotBeNull();
+        var one = CafeLocalSearch.Improve(x, start, seed: 3, Stopwatch.StartNew(), NoDeadline, TestContext.Current.CancellationToken, chains: 2, moveBudget: 200_000, cycles: 1);
+        var three = CafeLocalSearch.Improve(x, start, seed: 3, Stopwatch.StartNew(), NoDeadline, TestContext.Current.CancellationToken, chains: 2, moveBudget: 200_000, cycles: 3);
+        var again = CafeLocalSearch.Improve(x, start, seed: 3, Stopwatch.StartNew(), NoDeadline, TestContext.Current.CancellationToken, chains: 2, moveBudget: 200_000, cycles: 3);
+        three.Complete.ShouldBeTrue();
+        again.Plan.ShouldBe(three.Plan);
+        CheckHardRules(x, three.Plan);
+        CafeFigures.Of(x, three.Plan).Objective.ShouldBeGreaterThanOrEqualTo(CafeFigures.Of(x, one.Plan).Objective);
+    }
+
     [Theory]
     [InlineData(6, 3, 3, 2, 4, 1)]
     [InlineData(5, 4, 2, 2, 3, 4)]

@@ -19,7 +19,7 @@ public class CafePenaltyFloorTests
         var options = new WorldCafeOptions(Rounds: rounds, Tables: tables, Seats: seats, Subjects: [.. Enumerable.Range(0, subjects).Select(s => $"s{s:D2}")]);
         var x = CafeInstance.Resolve(NetworkAnalysis.Of(PlanningData.Random(offices, subjects, seed, requestsEach: 2, offersEach: 1)), options);
         var least = double.PositiveInfinity;
-        Enumerate(x, plan => least = Math.Min(least, Penalty(x, plan)));
+        TinyCafePlans.Enumerate(x, plan => least = Math.Min(least, Penalty(x, plan)));
         least.ShouldBeLessThan(double.PositiveInfinity);
         CafePenaltyFloor.Of(x).ShouldBeLessThanOrEqualTo(least + 1e-9);
     }
@@ -92,37 +92,5 @@ public class CafePenaltyFloorTests
         }
 
         return (x.Weights.RepeatedPair * figures.RepeatedPairs) + (x.Weights.Imbalance * shares);
-    }
-
-    /// <summary>Calls <paramref name="visit"/> on every plan that keeps the hard rules.</summary>
-    private static void Enumerate(CafeInstance x, Action<int[,]> visit)
-    {
-        int n = x.OfficeCount, rounds = x.Rounds;
-        var sequences = TinyCafePlans.Sequences(x.SubjectCount, rounds).ToArray();
-        var plan = new int[n, rounds];
-        void Seat(int office)
-        {
-            if (office == n)
-            {
-                if (TinyCafePlans.KeepsTheRules(x, plan))
-                {
-                    visit(plan);
-                }
-
-                return;
-            }
-
-            foreach (var sequence in sequences)
-            {
-                for (var r = 0; r < rounds; r++)
-                {
-                    plan[office, r] = sequence[r];
-                }
-
-                Seat(office + 1);
-            }
-        }
-
-        Seat(0);
     }
 }

@@ -2,7 +2,7 @@ using CoopGraph.Planning.WorldCafe;
 
 namespace CoopGraph.Planning.Tests.WorldCafe;
 
-/// <summary>What the exhaustive checks on tiny cafés share: every itinerary of an office, and whether a plan keeps the hard rules.</summary>
+/// <summary>What the exhaustive checks on tiny cafés share: every plan that keeps the hard rules, built from every itinerary of an office.</summary>
 internal static class TinyCafePlans
 {
     /// <summary>Every sequence of <paramref name="length"/> distinct subjects out of <paramref name="subjects"/> (an office's itinerary).</summary>
@@ -10,6 +10,38 @@ internal static class TinyCafePlans
         length == 0
             ? [[]]
             : Sequences(subjects, length - 1).SelectMany(prefix => Enumerable.Range(0, subjects).Where(s => !prefix.Contains(s)).Select(s => (int[])[.. prefix, s]));
+
+    /// <summary>Calls <paramref name="visit"/> on every plan of <paramref name="x"/> that keeps the hard rules (the array is reused between calls).</summary>
+    internal static void Enumerate(CafeInstance x, Action<int[,]> visit)
+    {
+        int n = x.OfficeCount, rounds = x.Rounds;
+        var sequences = Sequences(x.SubjectCount, rounds).ToArray();
+        var plan = new int[n, rounds];
+        void Seat(int office)
+        {
+            if (office == n)
+            {
+                if (KeepsTheRules(x, plan))
+                {
+                    visit(plan);
+                }
+
+                return;
+            }
+
+            foreach (var sequence in sequences)
+            {
+                for (var r = 0; r < rounds; r++)
+                {
+                    plan[office, r] = sequence[r];
+                }
+
+                Seat(office + 1);
+            }
+        }
+
+        Seat(0);
+    }
 
     /// <summary>True when every round has exactly the tables and no table is of one office or over its seats.</summary>
     internal static bool KeepsTheRules(CafeInstance x, int[,] plan)

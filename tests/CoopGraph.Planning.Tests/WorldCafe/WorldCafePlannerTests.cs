@@ -6,7 +6,17 @@ namespace CoopGraph.Planning.Tests.WorldCafe;
 
 public class WorldCafePlannerTests
 {
-    private static readonly Lazy<WorldCafePlan> LimaPlan = new(() => WorldCafePlanner.Plan(PlanningData.Lima, new WorldCafeOptions()));
+    /// <summary>
+    /// The default plan with its work done: the default's search cycles and CP-SAT work limit, with the clock out of the
+    /// way, so that a loaded test run cannot cut the search short and check a worse plan than a 20 s run gives on two
+    /// free cores (cut by the clock at load 19, a 10 s run returned 225 with imbalance 10, no better than the random plan's).
+    /// </summary>
+    private static readonly Lazy<WorldCafePlan> LimaPlan = new(() => WorldCafePlanner.Plan(
+        PlanningData.Lima,
+        new WorldCafeOptions(
+            TimeLimitSeconds: CafeInstance.MaxTimeLimitSeconds,
+            WorkLimit: CafeModel.WorkLimit(new WorldCafeOptions()),
+            SearchCycles: CafeModel.SearchCycles(new WorldCafeOptions()))));
 
     [Fact]
     public void Plan_Lima_SeatsSixteenOfficesForFiveRoundsOfEightyRotations()
@@ -24,6 +34,9 @@ public class WorldCafePlannerTests
 
     [Fact]
     public void Plan_Lima_KeepsEveryHardRule() => CafeChecker.CheckHardRules(LimaPlan.Value);
+
+    [Fact]
+    public void Plan_LimaDefaultWork_IsReproducible() => LimaPlan.Value.Solver.Reproducible.ShouldBeTrue();
 
     [Fact]
     public void Plan_Lima_FiguresMatchAnIndependentCountAndTheSolverObjective()
@@ -81,7 +94,7 @@ public class WorldCafePlannerTests
     public void Plan_LimaWithAFixedWorkBudget_ImprovesOnTheGreedyStart()
     {
         // A deterministic work budget (not a wall-clock limit), so the outcome does not depend on the machine's load.
-        var options = new WorldCafeOptions(TimeLimitSeconds: 120, WorkLimit: 4);
+        var options = new WorldCafeOptions(TimeLimitSeconds: CafeInstance.MaxTimeLimitSeconds, WorkLimit: 4, SearchCycles: 1);
         var start = GreedyCafePlan.Build(CafeInstance.Resolve(PlanningData.Lima, options)).ShouldNotBeNull();
         var plan = WorldCafePlanner.Plan(PlanningData.Lima, options, TestContext.Current.CancellationToken);
         plan.PlanSource.ShouldBe("CP_SAT");
@@ -91,8 +104,10 @@ public class WorldCafePlannerTests
     [Fact]
     public void Plan_LimaWithAFixedWorkBudget_ScoresFarAboveCpSatAlone()
     {
-        // CP-SAT alone stopped at 172 on Lima (32 repeated pairs); the annealed start it is now given scores more.
-        var options = new WorldCafeOptions(TimeLimitSeconds: 120, WorkLimit: 4);
+        // CP-SAT alone stopped at 172 on Lima (32 repeated pairs); the annealed start it is now given scores more. The
+        // work is fixed (one search cycle, CP-SAT's work limit) and the clock is the largest allowed, so that a heavily
+        // loaded test run cannot stop the search (its share of a 120 s limit once did, with two chains on a busy machine).
+        var options = new WorldCafeOptions(TimeLimitSeconds: CafeInstance.MaxTimeLimitSeconds, WorkLimit: 4, SearchCycles: 1);
         var plan = WorldCafePlanner.Plan(PlanningData.Lima, options, TestContext.Current.CancellationToken);
         plan.Solver.Reproducible.ShouldBeTrue();
         plan.Figures.Objective.ShouldBeGreaterThanOrEqualTo(200);
@@ -103,7 +118,8 @@ public class WorldCafePlannerTests
     public void Plan_SameInputAndSeed_ReturnsTheSamePlan()
     {
         var analysis = NetworkAnalysis.Of(PlanningData.Random(30, 12, seed: 7));
-        var options = new WorldCafeOptions(TimeLimitSeconds: 120, Seed: 3, WorkLimit: 0.5);
+        // Two search cycles: the second restarts from the first's best plan, which must not depend on the threads either.
+        var options = new WorldCafeOptions(TimeLimitSeconds: CafeInstance.MaxTimeLimitSeconds, Seed: 3, WorkLimit: 0.5, SearchCycles: 2);
         var first = WorldCafePlanner.Plan(analysis, options, TestContext.Current.CancellationToken);
         var second = WorldCafePlanner.Plan(analysis, options, TestContext.Current.CancellationToken);
         first.Solver.Reproducible.ShouldBeTrue();
@@ -144,6 +160,7 @@ public class WorldCafePlannerTests
     [InlineData("subjects", "fewer subjects than rounds")]
     [InlineData("tables", "more tables than pairs")]
     [InlineData("timeLimitSeconds", "no time")]
+    [InlineData("searchCycles", "no search cycles")]
     public void Plan_BadInput_ThrowsNamingTheArgument(string argument, string scenario)
     {
         var options = scenario switch
@@ -154,6 +171,7 @@ public class WorldCafePlannerTests
             "unknown subject" => new WorldCafeOptions(Subjects: ["ai-tools", "basket-weaving"]),
             "fewer subjects than rounds" => new WorldCafeOptions(Subjects: ["ai-tools", "madrid-protocol"]),
             "more tables than pairs" => new WorldCafeOptions(Tables: 9),
+            "no search cycles" => new WorldCafeOptions(SearchCycles: 0),
             _ => new WorldCafeOptions(TimeLimitSeconds: 0),
         };
         var e = Should.Throw<PlanningInputException>(() => WorldCafePlanner.Plan(PlanningData.Lima, options));
