@@ -24,7 +24,7 @@ public sealed record WorldCafeWeights(int InterestSeat = 2, int Encounter = 3, i
 /// <param name="MinutesPerRound">Length of a round (default 35); printed on the timetable.</param>
 /// <param name="Weights">Objective weights; default <see cref="WorldCafeWeights.Default"/>.</param>
 /// <param name="Seed">Seed of the solver and of the random baseline.</param>
-/// <param name="TimeLimitSeconds">Wall-clock limit of the solve.</param>
+/// <param name="TimeLimitSeconds">Wall-clock limit of the whole planning, the start plan and the model included (docs/planning.md).</param>
 /// <param name="Workers">Solver threads (the search is deterministic for any number).</param>
 /// <param name="WorkLimit">
 /// CP-SAT deterministic-time budget (machine-independent work units); default 0.2 per second of the part of

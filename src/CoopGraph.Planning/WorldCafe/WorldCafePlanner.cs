@@ -54,7 +54,7 @@ public static class WorldCafePlanner
         if (start is not null)
         {
             (start, complete) = CafeLocalSearch.Improve(
-                instance, start, options.Seed, started, TimeSpan.FromSeconds(options.TimeLimitSeconds * CafeSetupBudget.SearchShareWithoutModel), cancellationToken, chains: options.Workers);
+                instance, start, options.Seed, started, TimeSpan.FromSeconds(options.TimeLimitSeconds * CafeSetupBudget.SearchShareWithoutModel), cancellationToken, chains: options.Workers, cycles: CafeModel.SearchCycles(options));
         }
 
         var report = new SolverReport(
