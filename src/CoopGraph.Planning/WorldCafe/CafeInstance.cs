@@ -95,6 +95,10 @@ internal sealed class CafeInstance
 
         var offices = ResolveOffices(dataset, options.Offices);
         PlanningInputException.Check(offices.Length >= 2, "offices", $"a World Café needs at least 2 offices (got {offices.Length})");
+        PlanningInputException.Check(
+            offices.Length <= WorldCafeOptions.MaxOffices,
+            "offices",
+            $"a World Café seats at most {WorldCafeOptions.MaxOffices} offices (got {offices.Length}{(options.Offices is null ? ": every attending office with a request or an offer; name the participants" : "")})");
         var tables = options.Tables ?? (offices.Length + options.Seats - 1) / options.Seats;
         PlanningInputException.Check(
             offices.Length <= tables * options.Seats,

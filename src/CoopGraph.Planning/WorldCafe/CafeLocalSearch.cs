@@ -13,7 +13,7 @@ namespace CoopGraph.Planning.WorldCafe;
 /// </summary>
 internal sealed class CafeLocalSearch
 {
-    /// <summary>Work in office-visits: moves are at most this divided by the offices (a move costs O(offices)).</summary>
+    /// <summary>Work budget of a cycle: moves per chain are at most this divided by the offices.</summary>
     public const long WorkBudget = 64_000_000;
 
     /// <summary>
@@ -26,6 +26,13 @@ internal sealed class CafeLocalSearch
 
     /// <summary>Moves per seat (office × round): small instances need fewer.</summary>
     public const long MovesPerSeat = 50_000;
+
+    /// <summary>
+    /// The largest gain table kept (subjects × offices², 16 MiB of ints; M's 200 offices and 41 subjects: 1.6 million):
+    /// the table grows with the square of the offices (1,000 offices and 201 subjects: 804 MB), so past this each
+    /// gain is computed when a move needs it, which gives the same plans more slowly.
+    /// </summary>
+    public const long MaxGainTableEntries = 1 << 22;
 
     private readonly CafeInstance _x;
     private readonly int _n;
@@ -43,8 +50,11 @@ internal sealed class CafeLocalSearch
     /// <summary>_met[a·n + b]: rounds in which a and b share a table.</summary>
     private readonly int[] _met;
 
-    /// <summary>_gain[(s·n + a)·n + b]: the encounter points of a and b at a table on s (weighted).</summary>
-    private readonly int[] _gain;
+    /// <summary>
+    /// _gain[(s·n + a)·n + b]: the encounter points of a and b at a table on s (weighted), shared by the chains; null
+    /// above <see cref="MaxGainTableEntries"/>, where each gain is computed from the instance when needed.
+    /// </summary>
+    private readonly int[]? _gain;
 
     /// <summary>_interest[a·m + s]: the interest-seat points of a at a table on s (weighted).</summary>
     private readonly int[] _interest;
@@ -53,7 +63,7 @@ internal sealed class CafeLocalSearch
     private readonly int[] _members;
     private readonly int[] _place;
 
-    private CafeLocalSearch(CafeInstance x, int[,] start)
+    private CafeLocalSearch(CafeInstance x, int[,] start, int[]? gain)
     {
         _x = x;
         (_n, _m, _rounds) = (x.OfficeCount, x.SubjectCount, x.Rounds);
@@ -63,17 +73,13 @@ internal sealed class CafeLocalSearch
         _met = new int[_n * _n];
         _members = new int[_rounds * _m * _n];
         _place = new int[_n * _rounds];
-        _gain = new int[_m * _n * _n];
+        _gain = gain;
         _interest = new int[_n * _m];
         for (var s = 0; s < _m; s++)
         {
             for (var a = 0; a < _n; a++)
             {
                 _interest[(a * _m) + s] = x.Interested(a, s) ? w.InterestSeat : 0;
-                for (var b = 0; b < _n; b++)
-                {
-                    _gain[(((s * _n) + a) * _n) + b] = w.Encounter * x.EncounterWeight(a, b, s);
-                }
             }
         }
 
@@ -112,7 +118,7 @@ internal sealed class CafeLocalSearch
     /// cancellation.
     /// </summary>
     public static (int[,] Plan, bool Complete) Improve(
-        CafeInstance x, int[,] start, int seed, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken, int chains = 1, long? moveBudget = null, int cycles = 1)
+        CafeInstance x, int[,] start, int seed, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken, int chains = 1, long? moveBudget = null, int cycles = 1, long maxGainTableEntries = MaxGainTableEntries)
     {
         var w = x.Weights;
         var scale = Math.Max(Math.Max(w.InterestSeat, w.Encounter), Math.Max(w.RepeatedPair, w.Imbalance));
@@ -123,6 +129,7 @@ internal sealed class CafeLocalSearch
 
         // Lima (16 offices × 5 rounds): 4 million moves per chain and cycle (docs/planning.md).
         var moves = moveBudget ?? Math.Min(WorkBudget / Math.Max(16, x.OfficeCount), MovesPerSeat * x.OfficeCount * x.Rounds);
+        var gain = GainTable(x, maxGainTableEntries);
         var results = new (int[,] Plan, bool Complete)[Math.Max(1, chains)];
         var best = start;
         var bestValue = CafeFigures.Of(x, start).Objective;
@@ -133,7 +140,7 @@ internal sealed class CafeLocalSearch
                 0,
                 results.Length,
                 new ParallelOptions { MaxDegreeOfParallelism = results.Length },
-                c => results[c] = new CafeLocalSearch(x, from).Anneal(unchecked(seed + (7919 * c) + (104_729 * k)), moves, hot * scale, Cold * scale, clock, deadline, cancellationToken));
+                c => results[c] = new CafeLocalSearch(x, from, gain).Anneal(unchecked(seed + (7919 * c) + (104_729 * k)), moves, hot * scale, Cold * scale, clock, deadline, cancellationToken));
             foreach (var (plan, _) in results)
             {
                 var value = CafeFigures.Of(x, plan).Objective;
@@ -151,6 +158,32 @@ internal sealed class CafeLocalSearch
 
         return (best, true);
     }
+
+    private static int[]? GainTable(CafeInstance x, long maxEntries)
+    {
+        var (n, m) = (x.OfficeCount, x.SubjectCount);
+        if ((long)m * n * n > maxEntries)
+        {
+            return null;
+        }
+
+        var gain = new int[m * n * n];
+        for (var s = 0; s < m; s++)
+        {
+            for (var a = 0; a < n; a++)
+            {
+                for (var b = 0; b < n; b++)
+                {
+                    gain[(((s * n) + a) * n) + b] = x.Weights.Encounter * x.EncounterWeight(a, b, s);
+                }
+            }
+        }
+
+        return gain;
+    }
+
+    private int Gain(int at, int s, int a, int b) =>
+        _gain is { } table ? table[at + b] : _x.Weights.Encounter * _x.EncounterWeight(a, b, s);
 
     private (int[,] Plan, bool Complete) Anneal(int seed, long moves, double hot, double cold, Stopwatch clock, TimeSpan deadline, CancellationToken cancellationToken)
     {
@@ -283,7 +316,7 @@ internal sealed class CafeLocalSearch
         {
             var b = _members[from + k];
             var met = _met[row + b];
-            delta -= _gain[gains + b];
+            delta -= Gain(gains, s, a, b);
             delta += met >= 2 ? repeat : 0;
             _met[row + b] = _met[(b * _n) + a] = met - 1;
         }
@@ -294,7 +327,7 @@ internal sealed class CafeLocalSearch
         {
             var b = _members[to + k];
             var met = _met[row + b];
-            delta += _gain[gains + b];
+            delta += Gain(gains, t, a, b);
             delta -= met >= 1 ? repeat : 0;
             _met[row + b] = _met[(b * _n) + a] = met + 1;
         }

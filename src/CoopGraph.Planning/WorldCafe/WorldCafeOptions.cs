@@ -49,4 +49,11 @@ public sealed record WorldCafeOptions(
     double TimeLimitSeconds = 20,
     int Workers = 2,
     double? WorkLimit = null,
-    int? SearchCycles = null);
+    int? SearchCycles = null)
+{
+    /// <summary>
+    /// The most offices one café seats (200 tables of five): past it a plan is no longer one meeting, and the search's
+    /// memory (offices² per chain) and time outgrow any limit a caller would set.
+    /// </summary>
+    public const int MaxOffices = 1000;
+}

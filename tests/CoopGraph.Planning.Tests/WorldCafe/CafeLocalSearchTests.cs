@@ -33,6 +33,19 @@ public class CafeLocalSearchTests
     }
 
     [Fact]
+    public void Improve_GainsComputedInsteadOfTabled_ReturnsTheSamePlan()
+    {
+        // Past MaxGainTableEntries (large cafés) each gain is computed when a move needs it: the same plans, slower.
+        var x = CafeInstance.Resolve(NetworkAnalysis.Of(PlanningData.Random(30, 12, seed: 7)), new WorldCafeOptions());
+        var start = GreedyCafePlan.Build(x).ShouldNotBeNull();
+        var tabled = CafeLocalSearch.Improve(x, start, seed: 3, Stopwatch.StartNew(), NoDeadline, TestContext.Current.CancellationToken, chains: 2, moveBudget: 200_000, cycles: 2);
+        var computed = CafeLocalSearch.Improve(x, start, seed: 3, Stopwatch.StartNew(), NoDeadline, TestContext.Current.CancellationToken, chains: 2, moveBudget: 200_000, cycles: 2, maxGainTableEntries: 0);
+        computed.Complete.ShouldBeTrue();
+        computed.Plan.ShouldBe(tabled.Plan);
+        CafeFigures.Of(x, computed.Plan).Objective.ShouldBeGreaterThan(CafeFigures.Of(x, start).Objective);
+    }
+
+    [Fact]
     public void Improve_MoreCycles_NeverScoresLessAndStaysReproducible()
     {
         // Later cycles restart from the best plan so far, so three cycles score at least what the first one found.

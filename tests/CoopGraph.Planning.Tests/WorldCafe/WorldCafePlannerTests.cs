@@ -161,8 +161,12 @@ public class WorldCafePlannerTests
     [InlineData("tables", "more tables than pairs")]
     [InlineData("timeLimitSeconds", "no time")]
     [InlineData("searchCycles", "no search cycles")]
+    [InlineData("offices", "more offices than a café seats")]
     public void Plan_BadInput_ThrowsNamingTheArgument(string argument, string scenario)
     {
+        var analysis = scenario == "more offices than a café seats"
+            ? NetworkAnalysis.Of(PlanningData.Random(WorldCafeOptions.MaxOffices + 1, 12, seed: 5))
+            : PlanningData.Lima;
         var options = scenario switch
         {
             "more offices than seats" => new WorldCafeOptions(Tables: 3),
@@ -172,9 +176,10 @@ public class WorldCafePlannerTests
             "fewer subjects than rounds" => new WorldCafeOptions(Subjects: ["ai-tools", "madrid-protocol"]),
             "more tables than pairs" => new WorldCafeOptions(Tables: 9),
             "no search cycles" => new WorldCafeOptions(SearchCycles: 0),
+            "more offices than a café seats" => new WorldCafeOptions(),
             _ => new WorldCafeOptions(TimeLimitSeconds: 0),
         };
-        var e = Should.Throw<PlanningInputException>(() => WorldCafePlanner.Plan(PlanningData.Lima, options));
+        var e = Should.Throw<PlanningInputException>(() => WorldCafePlanner.Plan(analysis, options));
         e.Argument.ShouldBe(argument);
         e.ParamName.ShouldBe(argument);
         e.Message.ShouldStartWith(argument + ": ");

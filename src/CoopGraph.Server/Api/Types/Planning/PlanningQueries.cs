@@ -33,7 +33,7 @@ internal static class PlanningQueries
         var d = new WorldCafeOptions();
         query.Field<NonNullGraphType<WorldCafePlanType>>("worldCafe")
             .Description("Plans a World Café with CP-SAT: every office at one table per round, seats respected, one subject per table, no subject twice for an office; maximises the documented objective and reports its bound and a seeded random baseline.")
-            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("offices", "Participating offices (codes, names or aliases); default: attending offices with a request or an offer.")
+            .Argument<ListGraphType<NonNullGraphType<StringGraphType>>>("offices", $"Participating offices (codes, names or aliases), 2 to {WorldCafeOptions.MaxOffices}; default: attending offices with a request or an offer.")
             .Argument<IntGraphType>("rounds", $"Rounds (default {d.Rounds}).", a => a.DefaultValue = d.Rounds)
             .Argument<IntGraphType>("tables", "Tables per round; default: the fewest that seat everyone.")
             .Argument<IntGraphType>("seats", $"Seats per table (default {d.Seats}: an office talks to up to four others).", a => a.DefaultValue = d.Seats)
