@@ -111,7 +111,7 @@ public static class DatasetJson
                 dataset.EditedFrom = null;
                 dataset.Canonical = CanonicalItems.Write(writer, dataset, from.TryGetTarget(out var before) ? before.Canonical : null);
             }
-            else if (!VersionWriter.TryWrite(writer, dataset))
+            else
             {
                 JsonSerializer.Serialize(writer, dataset, (JsonTypeInfo<Dataset>)Hashing.GetTypeInfo(typeof(Dataset)));
             }

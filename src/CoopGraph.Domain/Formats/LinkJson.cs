@@ -53,7 +53,7 @@ internal static class LinkJson
 
     private sealed class RequestConverter : JsonConverter<Request>
     {
-        public static JsonTypeInfo<Request> Plain => (JsonTypeInfo<Request>)DatasetJson.Options.GetTypeInfo(typeof(Request));
+        private static JsonTypeInfo<Request> Plain => (JsonTypeInfo<Request>)DatasetJson.Options.GetTypeInfo(typeof(Request));
 
         public override Request Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
@@ -98,30 +98,27 @@ internal static class LinkJson
             }
         }
 
-        public override void Write(Utf8JsonWriter writer, Request value, JsonSerializerOptions options) => WriteRequest(writer, value);
-    }
-
-    /// <summary>Writes <paramref name="value"/> as the canonical options would (their bytes exactly).</summary>
-    public static void WriteRequest(Utf8JsonWriter writer, Request value)
-    {
-        if (!Enum.IsDefined(value.Confidence))
+        public override void Write(Utf8JsonWriter writer, Request value, JsonSerializerOptions options)
         {
-            JsonSerializer.Serialize(writer, value, RequestConverter.Plain);
-            return;
-        }
+            if (!Enum.IsDefined(value.Confidence))
+            {
+                JsonSerializer.Serialize(writer, value, Plain);
+                return;
+            }
 
-        writer.WriteStartObject();
-        writer.WriteString(Office, value.Office);
-        writer.WriteString(Subject, value.Subject);
-        writer.WriteString(Source, value.Source);
-        writer.WriteString(ConfidenceName, ConfidenceText.Of(value.Confidence));
-        writer.WriteString(Note, value.Note);
-        writer.WriteEndObject();
+            writer.WriteStartObject();
+            writer.WriteString(Office, value.Office);
+            writer.WriteString(Subject, value.Subject);
+            writer.WriteString(Source, value.Source);
+            writer.WriteString(ConfidenceName, ConfidenceText.Of(value.Confidence));
+            writer.WriteString(Note, value.Note);
+            writer.WriteEndObject();
+        }
     }
 
     private sealed class OfferConverter : JsonConverter<Offer>
     {
-        public static JsonTypeInfo<Offer> Plain => (JsonTypeInfo<Offer>)DatasetJson.Options.GetTypeInfo(typeof(Offer));
+        private static JsonTypeInfo<Offer> Plain => (JsonTypeInfo<Offer>)DatasetJson.Options.GetTypeInfo(typeof(Offer));
 
         public override Offer Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
@@ -170,26 +167,23 @@ internal static class LinkJson
             }
         }
 
-        public override void Write(Utf8JsonWriter writer, Offer value, JsonSerializerOptions options) => WriteOffer(writer, value);
-    }
-
-    /// <summary>Writes <paramref name="value"/> as the canonical options would (their bytes exactly).</summary>
-    public static void WriteOffer(Utf8JsonWriter writer, Offer value)
-    {
-        if (!Enum.IsDefined(value.Confidence))
+        public override void Write(Utf8JsonWriter writer, Offer value, JsonSerializerOptions options)
         {
-            JsonSerializer.Serialize(writer, value, OfferConverter.Plain);
-            return;
-        }
+            if (!Enum.IsDefined(value.Confidence))
+            {
+                JsonSerializer.Serialize(writer, value, Plain);
+                return;
+            }
 
-        writer.WriteStartObject();
-        writer.WriteString(Office, value.Office);
-        writer.WriteString(Subject, value.Subject);
-        writer.WriteString(Wording, value.Wording);
-        writer.WriteString(Source, value.Source);
-        writer.WriteString(ConfidenceName, ConfidenceText.Of(value.Confidence));
-        writer.WriteString(Note, value.Note);
-        writer.WriteEndObject();
+            writer.WriteStartObject();
+            writer.WriteString(Office, value.Office);
+            writer.WriteString(Subject, value.Subject);
+            writer.WriteString(Wording, value.Wording);
+            writer.WriteString(Source, value.Source);
+            writer.WriteString(ConfidenceName, ConfidenceText.Of(value.Confidence));
+            writer.WriteString(Note, value.Note);
+            writer.WriteEndObject();
+        }
     }
 
     private static void Start(ref Utf8JsonReader reader)

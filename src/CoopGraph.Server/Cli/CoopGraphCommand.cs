@@ -31,7 +31,7 @@ public static class CoopGraphCommand
     public static RootCommand Create() => Create(null);
 
     // With a verb, the root holds that verb alone: a command line that starts with a verb never reaches the root's
-    // other verbs (they are not nested), and building all twelve with their options cost 40-80 ms of a short process.
+    // other verbs (they are not nested), and a short verb need not build the other eleven and their options.
     private static RootCommand Create(Func<Command>? only)
     {
         var root = new RootCommand("CoopGraph: who can help whom among intellectual-property offices");
