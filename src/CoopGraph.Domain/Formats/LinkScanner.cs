@@ -21,6 +21,7 @@ internal static class LinkScanner
     public static bool TryRead(ReadOnlySpan<byte> json, out List<Request> requests, out List<Offer> offers, out byte[] rest)
     {
         (requests, offers, rest) = ([], [], []);
+        var names = new AsciiStrings();
         var (i, requestsAt, requestsEnd, offersAt, offersEnd) = (0, -1, -1, -1, -1);
         if (!Whitespace(json, ref i) || json[i] != '{')
         {
@@ -50,7 +51,7 @@ internal static class LinkScanner
 
             if (!escaped && Is(name, "requests"u8))
             {
-                if (requestsAt >= 0 || !ReadLinks(json, ref i, requests, null))
+                if (requestsAt >= 0 || !ReadLinks(json, ref i, names, requests, null))
                 {
                     return false;
                 }
@@ -59,7 +60,7 @@ internal static class LinkScanner
             }
             else if (!escaped && Is(name, "offers"u8))
             {
-                if (offersAt >= 0 || !ReadLinks(json, ref i, null, offers))
+                if (offersAt >= 0 || !ReadLinks(json, ref i, names, null, offers))
                 {
                     return false;
                 }
@@ -121,7 +122,7 @@ internal static class LinkScanner
     }
 
     // An array of requests (into requests) or offers (into offers), strictly.
-    private static bool ReadLinks(ReadOnlySpan<byte> json, ref int i, List<Request>? requests, List<Offer>? offers)
+    private static bool ReadLinks(ReadOnlySpan<byte> json, ref int i, AsciiStrings names, List<Request>? requests, List<Offer>? offers)
     {
         if (json[i] != '[')
         {
@@ -142,7 +143,7 @@ internal static class LinkScanner
 
         while (true)
         {
-            if (!ReadLink(json, ref i, requests, offers) || !Whitespace(json, ref i))
+            if (!ReadLink(json, ref i, names, requests, offers) || !Whitespace(json, ref i))
             {
                 return false;
             }
@@ -169,7 +170,8 @@ internal static class LinkScanner
     private const int OfficeBit = 1, SubjectBit = 2, SourceBit = 4, ConfidenceBit = 8, NoteBit = 16, WordingBit = 32;
     private const int RequiredBits = OfficeBit | SubjectBit | SourceBit | ConfidenceBit;
 
-    private static bool ReadLink(ReadOnlySpan<byte> json, ref int i, List<Request>? requests, List<Offer>? offers)
+    // Office codes, subject ids and sources repeat across links: one string each (names).
+    private static bool ReadLink(ReadOnlySpan<byte> json, ref int i, AsciiStrings names, List<Request>? requests, List<Offer>? offers)
     {
         if (json[i] != '{')
         {
@@ -209,9 +211,9 @@ internal static class LinkScanner
             seen |= bit;
             var ok = bit switch
             {
-                OfficeBit => ReadString(json, ref i, out office),
-                SubjectBit => ReadString(json, ref i, out subject),
-                SourceBit => ReadString(json, ref i, out source),
+                OfficeBit => ReadString(json, ref i, names, out office),
+                SubjectBit => ReadString(json, ref i, names, out subject),
+                SourceBit => ReadString(json, ref i, names, out source),
                 NoteBit => ReadNullableString(json, ref i, out note),
                 WordingBit => ReadNullableString(json, ref i, out wording),
                 _ => ReadConfidence(json, ref i, out confidence),
@@ -274,13 +276,14 @@ internal static class LinkScanner
             return false;
         }
 
-        var read = ReadString(json, ref i, out var text);
+        var read = ReadString(json, ref i, null, out var text);
         value = text;
         return read;
     }
 
-    // A string: ASCII without escapes widened here, anything else unescaped and decoded as the serializer does it.
-    private static bool ReadString(ReadOnlySpan<byte> json, ref int i, out string value)
+    // A string: ASCII without escapes widened here (shared through names when given), anything else unescaped and
+    // decoded as the serializer does it.
+    private static bool ReadString(ReadOnlySpan<byte> json, ref int i, AsciiStrings? names, out string value)
     {
         value = "";
         if (json[i] != '"')
@@ -296,7 +299,13 @@ internal static class LinkScanner
             if (b == '"')
             {
                 i = j + 1;
-                return plain ? Widen(json[at..j], out value) : Decode(json[at..j], out value);
+                if (plain)
+                {
+                    value = names is null ? AsciiStrings.Widen(json[at..j]) : names.Get(json[at..j]);
+                    return true;
+                }
+
+                return Decode(json[at..j], out value);
             }
 
             if (b == '\\')
@@ -313,18 +322,6 @@ internal static class LinkScanner
         }
 
         return false;
-    }
-
-    private static bool Widen(ReadOnlySpan<byte> ascii, out string value)
-    {
-        Span<char> chars = ascii.Length <= 256 ? stackalloc char[ascii.Length] : new char[ascii.Length];
-        for (var k = 0; k < ascii.Length; k++)
-        {
-            chars[k] = (char)ascii[k];
-        }
-
-        value = new string(chars);
-        return true;
     }
 
     // The escapes of JSON undone (a surrogate escaped alone is left to the serializer, which refuses it), then strict UTF-8.
