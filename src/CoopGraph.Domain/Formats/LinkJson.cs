@@ -57,45 +57,8 @@ internal static class LinkJson
 
         public override Request Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            try
-            {
-                string? office = null, subject = null, source = null, note = null;
-                var (confidence, seen) = (Confidence.High, 0);
-                Start(ref reader);
-                while (NextProperty(ref reader))
-                {
-                    if (reader.ValueTextEquals("office"u8))
-                    {
-                        office = Text(ref reader, ref seen, OfficeBit);
-                    }
-                    else if (reader.ValueTextEquals("subject"u8))
-                    {
-                        subject = Text(ref reader, ref seen, SubjectBit);
-                    }
-                    else if (reader.ValueTextEquals("source"u8))
-                    {
-                        source = Text(ref reader, ref seen, SourceBit);
-                    }
-                    else if (reader.ValueTextEquals("confidence"u8))
-                    {
-                        confidence = ReadConfidence(ref reader, ref seen);
-                    }
-                    else if (reader.ValueTextEquals("note"u8))
-                    {
-                        note = NullableText(ref reader, ref seen, NoteBit);
-                    }
-                    else
-                    {
-                        throw new Declined();
-                    }
-                }
-
-                return (seen & RequiredBits) == RequiredBits ? new Request(office!, subject!, source!, confidence, note) : throw new Declined();
-            }
-            catch (Exception ex) when (ex is not Declined)
-            {
-                throw new Declined("the reader refused the link", ex);
-            }
+            var link = ReadFields(ref reader, wordingAllowed: false);
+            return new Request(link.Office, link.Subject, link.Source, link.Confidence, link.Note);
         }
 
         public override void Write(Utf8JsonWriter writer, Request value, JsonSerializerOptions options)
@@ -122,49 +85,8 @@ internal static class LinkJson
 
         public override Offer Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options)
         {
-            try
-            {
-                string? office = null, subject = null, wording = null, source = null, note = null;
-                var (confidence, seen) = (Confidence.High, 0);
-                Start(ref reader);
-                while (NextProperty(ref reader))
-                {
-                    if (reader.ValueTextEquals("office"u8))
-                    {
-                        office = Text(ref reader, ref seen, OfficeBit);
-                    }
-                    else if (reader.ValueTextEquals("subject"u8))
-                    {
-                        subject = Text(ref reader, ref seen, SubjectBit);
-                    }
-                    else if (reader.ValueTextEquals("wording"u8))
-                    {
-                        wording = NullableText(ref reader, ref seen, WordingBit);
-                    }
-                    else if (reader.ValueTextEquals("source"u8))
-                    {
-                        source = Text(ref reader, ref seen, SourceBit);
-                    }
-                    else if (reader.ValueTextEquals("confidence"u8))
-                    {
-                        confidence = ReadConfidence(ref reader, ref seen);
-                    }
-                    else if (reader.ValueTextEquals("note"u8))
-                    {
-                        note = NullableText(ref reader, ref seen, NoteBit);
-                    }
-                    else
-                    {
-                        throw new Declined();
-                    }
-                }
-
-                return (seen & RequiredBits) == RequiredBits ? new Offer(office!, subject!, wording, source!, confidence, note) : throw new Declined();
-            }
-            catch (Exception ex) when (ex is not Declined)
-            {
-                throw new Declined("the reader refused the link", ex);
-            }
+            var link = ReadFields(ref reader, wordingAllowed: true);
+            return new Offer(link.Office, link.Subject, link.Wording, link.Source, link.Confidence, link.Note);
         }
 
         public override void Write(Utf8JsonWriter writer, Offer value, JsonSerializerOptions options)
@@ -183,6 +105,56 @@ internal static class LinkJson
             writer.WriteString(ConfidenceName, ConfidenceText.Of(value.Confidence));
             writer.WriteString(Note, value.Note);
             writer.WriteEndObject();
+        }
+    }
+
+    private readonly record struct LinkFields(string Office, string Subject, string? Wording, string Source, Confidence Confidence, string? Note);
+
+    // The fields of a request (wording not allowed) or an offer, strictly; anything else is declined.
+    private static LinkFields ReadFields(ref Utf8JsonReader reader, bool wordingAllowed)
+    {
+        try
+        {
+            string? office = null, subject = null, wording = null, source = null, note = null;
+            var (confidence, seen) = (Confidence.High, 0);
+            Start(ref reader);
+            while (NextProperty(ref reader))
+            {
+                if (reader.ValueTextEquals("office"u8))
+                {
+                    office = Text(ref reader, ref seen, OfficeBit);
+                }
+                else if (reader.ValueTextEquals("subject"u8))
+                {
+                    subject = Text(ref reader, ref seen, SubjectBit);
+                }
+                else if (wordingAllowed && reader.ValueTextEquals("wording"u8))
+                {
+                    wording = NullableText(ref reader, ref seen, WordingBit);
+                }
+                else if (reader.ValueTextEquals("source"u8))
+                {
+                    source = Text(ref reader, ref seen, SourceBit);
+                }
+                else if (reader.ValueTextEquals("confidence"u8))
+                {
+                    confidence = ReadConfidence(ref reader, ref seen);
+                }
+                else if (reader.ValueTextEquals("note"u8))
+                {
+                    note = NullableText(ref reader, ref seen, NoteBit);
+                }
+                else
+                {
+                    throw new Declined();
+                }
+            }
+
+            return (seen & RequiredBits) == RequiredBits ? new LinkFields(office!, subject!, wording, source!, confidence, note) : throw new Declined();
+        }
+        catch (Exception ex) when (ex is not Declined)
+        {
+            throw new Declined("the reader refused the link", ex);
         }
     }
 
