@@ -10,38 +10,24 @@ public static class CoopGraphCommand
     /// <summary>The exit code of a command line that does not parse: an unknown verb or option, a missing argument.</summary>
     public const int UsageError = 2;
 
-    // Every verb, in the order the help lists them.
-    private static readonly (string Name, Func<Command> Create)[] Verbs =
-    [
-        ("serve", ServeCommand.Create),
-        ("validate", ValidateCommand.Create),
-        ("export", ExportCommand.Create),
-        ("analyze", AnalyzeCommand.Create),
-        ("path", PathCommand.Create),
-        ("compare", CompareCommand.Create),
-        ("import", ImportCommand.Create),
-        ("sync", SyncCommand.Create),
-        ("plan", PlanCommand.Create),
-        ("cohorts", CohortsCommand.Create),
-        ("followup", FollowUpCommand.Create),
-        ("generate", GenerateCommand.Create),
-    ];
-
     /// <summary>Builds the root command with every verb; alone, it serves as <c>serve</c> does.</summary>
-    public static RootCommand Create() => Create(null);
-
-    // With a verb, the root holds that verb alone: a command line that starts with a verb never reaches the root's
-    // other verbs (they are not nested), and a short verb need not build the other eleven and their options.
-    private static RootCommand Create(Func<Command>? only)
+    public static RootCommand Create()
     {
-        var root = new RootCommand("CoopGraph: who can help whom among intellectual-property offices");
-        foreach (var (_, create) in Verbs)
+        var root = new RootCommand("CoopGraph: who can help whom among intellectual-property offices")
         {
-            if (only is null || only == create)
-            {
-                root.Subcommands.Add(create());
-            }
-        }
+            ServeCommand.Create(),
+            ValidateCommand.Create(),
+            ExportCommand.Create(),
+            AnalyzeCommand.Create(),
+            PathCommand.Create(),
+            CompareCommand.Create(),
+            ImportCommand.Create(),
+            SyncCommand.Create(),
+            PlanCommand.Create(),
+            CohortsCommand.Create(),
+            FollowUpCommand.Create(),
+            GenerateCommand.Create(),
+        };
 
         // Reached only without arguments: any token the root does not know is an error, or (see Parse) a host setting.
         root.SetAction((parse, cancellationToken) => Parse(["serve"]).InvokeAsync(parse.InvocationConfiguration, cancellationToken));
@@ -56,21 +42,8 @@ public static class CoopGraphCommand
     public static ParseResult Parse(IReadOnlyList<string> args)
     {
         ArgumentNullException.ThrowIfNull(args);
-        Func<Command>? verb = null;
-        foreach (var (name, create) in Verbs)
-        {
-            verb = args.Count > 0 && name == args[0] ? create : verb;
-        }
-
-        var root = Create(verb);
+        var root = Create();
         var result = root.Parse(args);
-        if (verb is not null && result.CommandResult.Command == root)
-        {
-            // The table's name did not bind its verb: every verb, as before.
-            root = Create(null);
-            result = root.Parse(args);
-        }
-
         if (result.Errors.Count > 0 && result.CommandResult.Command == root && args[0].StartsWith('-'))
         {
             result = root.Parse(["serve", .. args]);
