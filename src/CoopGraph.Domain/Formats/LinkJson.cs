@@ -69,13 +69,7 @@ internal static class LinkJson
                 return;
             }
 
-            writer.WriteStartObject();
-            writer.WriteString(Office, value.Office);
-            writer.WriteString(Subject, value.Subject);
-            writer.WriteString(Source, value.Source);
-            writer.WriteString(ConfidenceName, ConfidenceText.Of(value.Confidence));
-            writer.WriteString(Note, value.Note);
-            writer.WriteEndObject();
+            WriteFields(writer, value.Office, value.Subject, offer: false, wording: null, value.Source, value.Confidence, value.Note);
         }
     }
 
@@ -97,14 +91,7 @@ internal static class LinkJson
                 return;
             }
 
-            writer.WriteStartObject();
-            writer.WriteString(Office, value.Office);
-            writer.WriteString(Subject, value.Subject);
-            writer.WriteString(Wording, value.Wording);
-            writer.WriteString(Source, value.Source);
-            writer.WriteString(ConfidenceName, ConfidenceText.Of(value.Confidence));
-            writer.WriteString(Note, value.Note);
-            writer.WriteEndObject();
+            WriteFields(writer, value.Office, value.Subject, offer: true, value.Wording, value.Source, value.Confidence, value.Note);
         }
     }
 
@@ -156,6 +143,23 @@ internal static class LinkJson
         {
             throw new Declined("the reader refused the link", ex);
         }
+    }
+
+    // The serializer's bytes: an offer writes its wording even when null; a request has none.
+    private static void WriteFields(Utf8JsonWriter writer, string office, string subject, bool offer, string? wording, string source, Confidence confidence, string? note)
+    {
+        writer.WriteStartObject();
+        writer.WriteString(Office, office);
+        writer.WriteString(Subject, subject);
+        if (offer)
+        {
+            writer.WriteString(Wording, wording);
+        }
+
+        writer.WriteString(Source, source);
+        writer.WriteString(ConfidenceName, ConfidenceText.Of(confidence));
+        writer.WriteString(Note, note);
+        writer.WriteEndObject();
     }
 
     private static void Start(ref Utf8JsonReader reader)
