@@ -46,24 +46,33 @@ internal static class DatasetReader
     public static ShapeRead Read(string json) => Read(Encoding.UTF8.GetBytes(json));
 
     /// <summary>
-    /// Reads a document held whole in memory, the fastest way that applies: its own requests and offers straight from
-    /// the bytes (<see cref="LinkScanner"/>), else every request and offer by hand within the serializer
-    /// (<see cref="LinkJson"/>), else (each declines anything unusual, and a refused document always gets here) the
-    /// whole document with the serializer's metadata alone, so a refused document gets the serializer's words and place.
+    /// Reads a document held whole in memory, the fastest way that applies: straight from the bytes
+    /// (<see cref="DocumentScanner"/>: the whole plain document, or its own requests and offers with the serializer
+    /// reading the rest), else every request and offer by hand within the serializer (<see cref="LinkJson"/>), else
+    /// (each declines anything unusual, and a refused document always gets here) the whole document with the
+    /// serializer's metadata alone, so a refused document gets the serializer's words and place.
     /// </summary>
     public static ShapeRead Read(ReadOnlySpan<byte> utf8) => ReadScanned(utf8) ?? ReadByHand(utf8) ?? ReadExactly(utf8);
 
-    /// <summary>The first way of <see cref="Read(ReadOnlySpan{byte})"/>: null when the scanner or the serializer declined.</summary>
-    internal static ShapeRead? ReadScanned(ReadOnlySpan<byte> utf8)
+    /// <summary>
+    /// The first way of <see cref="Read(ReadOnlySpan{byte})"/> (with <paramref name="sections"/> false, only the links
+    /// by hand): null when the scanner or the serializer declined.
+    /// </summary>
+    internal static ShapeRead? ReadScanned(ReadOnlySpan<byte> utf8, bool sections = true)
     {
-        if (!LinkScanner.TryRead(utf8, out var requests, out var offers, out var rest))
+        if (DocumentScanner.TryRead(utf8, sections) is not { } scanned)
         {
             return null;
         }
 
+        if (scanned.Whole is { } whole)
+        {
+            return Check(whole);
+        }
+
         try
         {
-            return JsonSerializer.Deserialize(rest, HandReadLinks.Value) is { } d ? Check(d with { Requests = requests, Offers = offers }) : null;
+            return JsonSerializer.Deserialize(scanned.Rest, HandReadLinks.Value) is { } d ? Check(d with { Requests = scanned.Requests, Offers = scanned.Offers }) : null;
         }
         catch (Exception ex) when (ex is LinkJson.Declined or JsonException)
         {

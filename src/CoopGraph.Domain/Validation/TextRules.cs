@@ -115,6 +115,12 @@ internal static class TextRules
         for (var i = 0; i < text.Length; i++)
         {
             var c = text[i];
+            if (c is >= ' ' and <= '~')
+            {
+                // Printable ASCII, most of any text: nothing to ask.
+                continue;
+            }
+
             var problem =
                 char.IsHighSurrogate(c) && i + 1 < text.Length && char.IsLowSurrogate(text[i + 1]) ? null
                 : char.IsSurrogate(c) ? "an unpaired surrogate"

@@ -7,6 +7,18 @@ namespace CoopGraph.Domain.Tests.Formats;
 /// <summary>Requests and offers read and written by hand must give exactly what the serializer's metadata gives.</summary>
 public class LinkJsonTests
 {
+    // Every field of the plain shape, as the document names it.
+    private static readonly string[] Fields =
+    [
+        "\"office\"", "\"subject\"", "\"source\"", "\"confidence\"", "\"note\"", "\"wording\"", "\"formatVersion\"", "\"name\"", "\"code\"",
+        "\"aliases\"", "\"institution\"", "\"attended\"", "\"id\"", "\"area\"", "\"request\"", "\"crossCutting\"", "\"description\"",
+        "\"members\"", "\"offices\"", "\"areas\"", "\"subjects\"", "\"networks\"",
+    ];
+
+    // Values of every kind the plain shape holds, right and wrong for each field.
+    private static readonly string[] Literals =
+        ["true", "false", "tru", "falsey", "1", "2", "0", "01", "1.0", "-1", "1e0", "2147483648", "[]", "[null]", "[\"x\", \"y\"]", "[\"x\",]", "\"\"", "nul"];
+
     private static readonly string[] Texts =
         ["plain", "", " ", "note \"quoted\" é 😀", "back\\slash", "<b>&amp;</b> +'", "bell\u0007", "two\nlines", "\u2028", "\uD800 unpaired"];
 
@@ -19,14 +31,21 @@ public class LinkJsonTests
         [
             DatasetJson.Serialize(small),
             DatasetJson.Serialize(small with { Requests = [.. small.Requests.Select(r => r with { Note = r.Note is null ? null : "é plain ü" })] }),
+            DatasetJson.Serialize(small with { Source = null, Networks = [], Offices = [.. small.Offices.Select(o => o with { Aliases = [] })] }),
         ];
-        var (scanned, byHand, refused) = (0, 0, 0);
+        var (whole, scanned, byHand, refused) = (0, 0, 0, 0);
         for (var trial = 0; trial < 3000; trial++)
         {
             var bytes = Alter(random, texts[trial % texts.Length]);
 
             var exact = DatasetReader.ReadExactly(bytes);
-            foreach (var (read, way) in new[] { (DatasetReader.ReadScanned(bytes), "scanned"), (DatasetReader.ReadByHand(bytes), "by hand") })
+            var ways = new[]
+            {
+                (DatasetReader.ReadScanned(bytes), "scanned"),
+                (DatasetReader.ReadScanned(bytes, sections: false), "links scanned"),
+                (DatasetReader.ReadByHand(bytes), "by hand"),
+            };
+            foreach (var (read, way) in ways)
             {
                 if (read is null)
                 {
@@ -36,18 +55,52 @@ public class LinkJsonTests
                 read.ShouldBe(exact, $"trial {trial}, {way}: {Encoding.UTF8.GetString(bytes)}");
                 read.Dataset?.Requests.ShouldBe(exact.Dataset!.Requests);
                 read.Dataset?.Offers.ShouldBe(exact.Dataset!.Offers);
-                (scanned, byHand) = way == "scanned" ? (scanned + 1, byHand) : (scanned, byHand + 1);
+                (scanned, byHand) = way == "by hand" ? (scanned, byHand + 1) : (scanned + 1, byHand);
             }
 
             DatasetReader.Read(bytes).ShouldBe(exact);
+            whole += DocumentScanner.TryRead(bytes)?.Whole is null ? 0 : 1;
             refused += exact.Dataset is null ? 1 : 0;
         }
 
-        // Every way is exercised: documents the scanner reads, those the hand reader reads, and those the serializer refuses.
-        var counts = $"scanned {scanned}, by hand {byHand}, refused {refused}";
-        scanned.ShouldBeGreaterThan(300, counts);
+        // Every way is exercised: whole documents read by hand, documents whose links the scanner reads, those the hand
+        // reader reads, and those the serializer refuses.
+        var counts = $"whole {whole}, scanned {scanned}, by hand {byHand}, refused {refused}";
+        whole.ShouldBeGreaterThan(300, counts);
+        scanned.ShouldBeGreaterThan(600, counts);
         byHand.ShouldBeGreaterThan(600, counts);
         refused.ShouldBeGreaterThan(600, counts);
+    }
+
+    [Fact]
+    public void Read_EveryFieldWithEveryKindOfValue_GivesTheSerializersAnswer()
+    {
+        var text = DatasetJson.Serialize(SampleData.Small());
+        var (read, refused) = (0, 0);
+        foreach (var field in Fields)
+        {
+            var f = text.IndexOf(field + ": ", StringComparison.Ordinal);
+            var valueStart = f + field.Length + 2;
+            var valueEnd = text.IndexOfAny([',', '\n'], valueStart);
+            foreach (var value in Literals.Concat(["null", "\"text\"", "\"t\\u00e9xt\"", "{}", "[\"a\", null]"]))
+            {
+                var bytes = Encoding.UTF8.GetBytes(text[..valueStart] + value + text[valueEnd..]);
+                var exact = DatasetReader.ReadExactly(bytes);
+                foreach (var sections in new[] { true, false })
+                {
+                    if (DatasetReader.ReadScanned(bytes, sections) is { } scanned)
+                    {
+                        scanned.ShouldBe(exact, $"{field}: {value}, sections {sections}");
+                        read++;
+                    }
+                }
+
+                refused += exact.Dataset is null ? 1 : 0;
+            }
+        }
+
+        read.ShouldBeGreaterThan(50);
+        refused.ShouldBeGreaterThan(100);
     }
 
     [Fact]
@@ -96,26 +149,24 @@ public class LinkJsonTests
 
     private static string Hash(byte[] canonical) => Convert.ToHexStringLower(SHA256.HashData(canonical))[..16];
 
-    // A document with one change near a request or an offer: each way a link can differ from what the hand reader
-    // takes, and plain damage (a byte dropped, doubled or replaced) anywhere.
+    // A document with one change at a field of a request, an offer or any other part of the plain shape: each way a
+    // value can differ from what the scanners take, and plain damage (a byte dropped, doubled or replaced) anywhere.
     private static byte[] Alter(Random random, string text)
     {
-        var links = Occurrences(text, "\"office\": ").Where(i => i > text.IndexOf("\"requests\"", StringComparison.Ordinal)).ToList();
-        var at = links[random.Next(links.Count)];
-        var fields = new[] { "\"office\"", "\"subject\"", "\"source\"", "\"confidence\"", "\"note\"", "\"wording\"" };
-        var field = fields[random.Next(fields.Length)];
-        var f = text.IndexOf(field, at, StringComparison.Ordinal);
-        var end = text.IndexOf('}', at);
-        if (f < 0 || f > end)
+        var field = Fields[random.Next(Fields.Length)];
+        var places = Occurrences(text, field + ": ").ToList();
+        if (places.Count == 0)
         {
-            f = at;
             field = "\"office\"";
+            places = [.. Occurrences(text, field + ": ")];
         }
 
+        var f = places[random.Next(places.Count)];
+        var end = text.IndexOf('}', f);
         var valueStart = f + field.Length + 2;
         var valueEnd = text.IndexOfAny([',', '\n'], valueStart);
         string Replace(int start, int stop, string with) => text[..start] + with + text[stop..];
-        var altered = random.Next(24) switch
+        var altered = random.Next(26) switch
         {
             0 => Replace(valueStart, valueEnd, "null"),
             1 => Replace(valueStart, valueEnd, "12"),
@@ -144,6 +195,7 @@ public class LinkJsonTests
                 2 => "\"low \\uDE00\"",
                 _ => "\"bad \\x escape \\u12G4\"",
             }),
+            21 => Replace(valueStart, valueEnd, Literals[random.Next(Literals.Length)]),
             _ => Damage(random, text),
         };
 

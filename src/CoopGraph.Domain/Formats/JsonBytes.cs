@@ -1,0 +1,500 @@
+using System.Text;
+
+namespace CoopGraph.Domain.Formats;
+
+/// <summary>What <see cref="JsonBytes.NextField"/> found.</summary>
+internal enum FieldStep
+{
+    /// <summary>A field: its name is given and the position is at its value.</summary>
+    Value,
+
+    /// <summary>The object's closing brace (consumed).</summary>
+    End,
+
+    /// <summary>Anything else: the scan is declined.</summary>
+    Declined,
+}
+
+/// <summary>
+/// The strict JSON pieces the scanners read a canonical document with, straight from the bytes with plain loops that
+/// ReadyToRun compiles ahead of time. Each accepts only what the serializer accepts and reads it to the same value;
+/// anything else returns false (declined: the caller leaves the document to the serializer, which decides). Every
+/// method expects the position at the value's first byte (after whitespace).
+/// </summary>
+internal static class JsonBytes
+{
+    // What the serializer decodes strings with (JsonReaderHelper): invalid UTF-8 is refused, not replaced.
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>
+    /// Past the separator before an object's next field (<paramref name="index"/> fields read so far, the opening brace
+    /// already consumed): the field's name (unescaped only) with the position at its value, or the end of the object.
+    /// </summary>
+    public static FieldStep NextField(ReadOnlySpan<byte> json, ref int i, int index, out ReadOnlySpan<byte> name)
+    {
+        name = default;
+        if (!Whitespace(json, ref i))
+        {
+            return FieldStep.Declined;
+        }
+
+        if (json[i] == '}')
+        {
+            i++;
+            return FieldStep.End;
+        }
+
+        if (index > 0)
+        {
+            if (json[i] != ',')
+            {
+                return FieldStep.Declined;
+            }
+
+            i++;
+            if (!Whitespace(json, ref i))
+            {
+                return FieldStep.Declined;
+            }
+        }
+
+        var nameAt = i + 1;
+        if (json[i] != '"' || !SkipString(json, ref i, out var escaped) || escaped || !Whitespace(json, ref i) || json[i] != ':')
+        {
+            return FieldStep.Declined;
+        }
+
+        name = json[nameAt..(i - 1)];
+        i++;
+        return Whitespace(json, ref i) ? FieldStep.Value : FieldStep.Declined;
+    }
+
+    /// <summary>Marks <paramref name="bit"/> seen; false when it was (a field given twice is left to the serializer).</summary>
+    public static bool Once(ref int seen, int bit)
+    {
+        if (bit == 0 || (seen & bit) != 0)
+        {
+            return false;
+        }
+
+        seen |= bit;
+        return true;
+    }
+
+    /// <summary>
+    /// A string: ASCII without escapes widened here (shared through <paramref name="names"/> when given), anything else
+    /// unescaped and decoded as the serializer does it.
+    /// </summary>
+    public static bool ReadString(ReadOnlySpan<byte> json, ref int i, AsciiStrings? names, out string value)
+    {
+        value = "";
+        if (json[i] != '"')
+        {
+            return false;
+        }
+
+        var at = i + 1;
+        var plain = true;
+        for (var j = at; j < json.Length; j++)
+        {
+            var b = json[j];
+            if (b == '"')
+            {
+                i = j + 1;
+                if (plain)
+                {
+                    value = names is null ? AsciiStrings.Widen(json[at..j]) : names.Get(json[at..j]);
+                    return true;
+                }
+
+                return Decode(json[at..j], out value);
+            }
+
+            if (b == '\\')
+            {
+                plain = false;
+                j++;
+            }
+            else if (b < 0x20)
+            {
+                return false;
+            }
+
+            plain &= b < 0x80;
+        }
+
+        return false;
+    }
+
+    /// <summary>A string or <c>null</c>.</summary>
+    public static bool ReadNullableString(ReadOnlySpan<byte> json, ref int i, AsciiStrings? names, out string? value)
+    {
+        value = null;
+        if (json[i] == 'n')
+        {
+            return Literal(json, ref i, "null"u8);
+        }
+
+        var read = ReadString(json, ref i, names, out var text);
+        value = text;
+        return read;
+    }
+
+    /// <summary><c>true</c> or <c>false</c>.</summary>
+    public static bool ReadBool(ReadOnlySpan<byte> json, ref int i, out bool value)
+    {
+        value = json[i] == 't';
+        return Literal(json, ref i, value ? "true"u8 : "false"u8);
+    }
+
+    /// <summary>
+    /// A non-negative integer written plainly (no sign, fraction, exponent or leading zero) of at most nine digits: what
+    /// a format version is; any other number is left to the serializer.
+    /// </summary>
+    public static bool ReadSmallInt(ReadOnlySpan<byte> json, ref int i, out int value)
+    {
+        value = 0;
+        var start = i;
+        while (i < json.Length && json[i] is >= (byte)'0' and <= (byte)'9' && i - start < 9)
+        {
+            value = (value * 10) + (json[i] - '0');
+            i++;
+        }
+
+        var digits = i - start;
+        return digits > 0 && !(digits > 1 && json[start] == '0') &&
+            (i == json.Length || json[i] is not ((byte)'.' or (byte)'e' or (byte)'E' or (>= (byte)'0' and <= (byte)'9')));
+    }
+
+    /// <summary>An array of strings (no <c>null</c> among them: the caller's checks word that).</summary>
+    public static bool ReadStringList(ReadOnlySpan<byte> json, ref int i, AsciiStrings? names, out List<string> list)
+    {
+        list = [];
+        if (json[i] != '[')
+        {
+            return false;
+        }
+
+        i++;
+        if (!Whitespace(json, ref i))
+        {
+            return false;
+        }
+
+        if (json[i] == ']')
+        {
+            i++;
+            return true;
+        }
+
+        while (true)
+        {
+            if (!ReadString(json, ref i, names, out var item) || !Whitespace(json, ref i))
+            {
+                return false;
+            }
+
+            list.Add(item);
+            if (json[i] == ']')
+            {
+                i++;
+                return true;
+            }
+
+            if (json[i] != ',')
+            {
+                return false;
+            }
+
+            i++;
+            if (!Whitespace(json, ref i))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>
+    /// An array of objects, each read by <paramref name="item"/> (at its opening brace), strictly; <paramref name="state"/>
+    /// is what the items are read into.
+    /// </summary>
+    public static bool ReadArray<TState>(ReadOnlySpan<byte> json, ref int i, TState state, ItemReader<TState> item)
+    {
+        if (json[i] != '[')
+        {
+            return false;
+        }
+
+        i++;
+        if (!Whitespace(json, ref i))
+        {
+            return false;
+        }
+
+        if (json[i] == ']')
+        {
+            i++;
+            return true;
+        }
+
+        while (true)
+        {
+            if (json[i] != '{' || !item(json, ref i, state) || !Whitespace(json, ref i))
+            {
+                return false;
+            }
+
+            if (json[i] == ']')
+            {
+                i++;
+                return true;
+            }
+
+            if (json[i] != ',')
+            {
+                return false;
+            }
+
+            i++;
+            if (!Whitespace(json, ref i))
+            {
+                return false;
+            }
+        }
+    }
+
+    /// <summary>Reads one array item (an object, the position at its opening brace) into <paramref name="state"/>.</summary>
+    public delegate bool ItemReader<in TState>(ReadOnlySpan<byte> json, ref int i, TState state);
+
+    /// <summary>Past a string starting at <c>json[i] == '"'</c> (its escapes skipped, not checked).</summary>
+    public static bool SkipString(ReadOnlySpan<byte> json, ref int i, out bool escaped)
+    {
+        escaped = false;
+        for (var j = i + 1; j < json.Length; j++)
+        {
+            var b = json[j];
+            if (b == '"')
+            {
+                i = j + 1;
+                return true;
+            }
+
+            if (b == '\\')
+            {
+                escaped = true;
+                j++;
+            }
+            else if (b < 0x20)
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Past any value, unchecked (for the serializer, which then reads and checks it).</summary>
+    public static bool SkipValue(ReadOnlySpan<byte> json, ref int i)
+    {
+        var depth = 0;
+        do
+        {
+            if (i >= json.Length)
+            {
+                return false;
+            }
+
+            switch (json[i])
+            {
+                case (byte)'"':
+                    if (!SkipString(json, ref i, out _))
+                    {
+                        return false;
+                    }
+
+                    break;
+                case (byte)'{' or (byte)'[':
+                    depth++;
+                    i++;
+                    break;
+                case (byte)'}' or (byte)']':
+                    if (--depth < 0)
+                    {
+                        return false;
+                    }
+
+                    i++;
+                    break;
+                case (byte)',' or (byte)':' or (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r':
+                    if (depth == 0)
+                    {
+                        return false;
+                    }
+
+                    i++;
+                    break;
+                default:
+                    // A number or a literal: its bytes up to the next delimiter.
+                    var start = i;
+                    while (i < json.Length && json[i] is not ((byte)',' or (byte)'}' or (byte)']' or (byte)':' or (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r' or (byte)'"' or (byte)'{' or (byte)'['))
+                    {
+                        i++;
+                    }
+
+                    if (i == start)
+                    {
+                        return false;
+                    }
+
+                    break;
+            }
+        }
+        while (depth > 0);
+        return true;
+    }
+
+    /// <summary>Skips whitespace; false at the end of the document.</summary>
+    public static bool Whitespace(ReadOnlySpan<byte> json, ref int i)
+    {
+        // On a local: the indentation of a canonical file is a tenth of its bytes, and a counter behind a reference
+        // is loaded and stored at every one of them.
+        var k = i;
+        while (k < json.Length && json[k] is (byte)' ' or (byte)'\t' or (byte)'\n' or (byte)'\r')
+        {
+            k++;
+        }
+
+        i = k;
+        return k < json.Length;
+    }
+
+    /// <summary>Byte-for-byte equality (a loop ReadyToRun compiles, unlike the vectorised span helpers).</summary>
+    public static bool Is(ReadOnlySpan<byte> text, ReadOnlySpan<byte> word)
+    {
+        if (text.Length != word.Length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < word.Length; k++)
+        {
+            if (text[k] != word[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    // A literal (null, true, false) whole; what follows it is the caller's to check.
+    private static bool Literal(ReadOnlySpan<byte> json, ref int i, ReadOnlySpan<byte> word)
+    {
+        if (i + word.Length > json.Length || !Is(json.Slice(i, word.Length), word))
+        {
+            return false;
+        }
+
+        i += word.Length;
+        return true;
+    }
+
+    // The escapes of JSON undone (a surrogate escaped alone is left to the serializer, which refuses it), then strict UTF-8.
+    private static bool Decode(ReadOnlySpan<byte> escaped, out string value)
+    {
+        value = "";
+        var utf8 = new byte[escaped.Length];
+        var n = 0;
+        Span<char> chars = stackalloc char[2];
+        for (var k = 0; k < escaped.Length; k++)
+        {
+            if (escaped[k] != '\\')
+            {
+                utf8[n++] = escaped[k];
+                continue;
+            }
+
+            k++;
+            var count = 1;
+            switch (escaped[k])
+            {
+                case (byte)'"' or (byte)'\\' or (byte)'/':
+                    chars[0] = (char)escaped[k];
+                    break;
+                case (byte)'b':
+                    chars[0] = '\b';
+                    break;
+                case (byte)'f':
+                    chars[0] = '\f';
+                    break;
+                case (byte)'n':
+                    chars[0] = '\n';
+                    break;
+                case (byte)'r':
+                    chars[0] = '\r';
+                    break;
+                case (byte)'t':
+                    chars[0] = '\t';
+                    break;
+                case (byte)'u':
+                    var code = k + 4 < escaped.Length ? Hex(escaped.Slice(k + 1, 4)) : -1;
+                    k += 4;
+                    if (code < 0)
+                    {
+                        return false;
+                    }
+
+                    chars[0] = (char)code;
+                    if (char.IsHighSurrogate(chars[0]))
+                    {
+                        // Only as a pair: \uD83D\uDE00.
+                        var low = k + 6 < escaped.Length && escaped[k + 1] == '\\' && escaped[k + 2] == 'u' ? Hex(escaped.Slice(k + 3, 4)) : -1;
+                        if (low < 0 || !char.IsLowSurrogate((char)low))
+                        {
+                            return false;
+                        }
+
+                        (chars[1], count, k) = ((char)low, 2, k + 6);
+                    }
+                    else if (char.IsSurrogate(chars[0]))
+                    {
+                        return false;
+                    }
+
+                    break;
+                default:
+                    return false;
+            }
+
+            n += Encoding.UTF8.GetBytes(chars[..count], utf8.AsSpan(n));
+        }
+
+        try
+        {
+            value = StrictUtf8.GetString(utf8, 0, n);
+            return true;
+        }
+        catch (DecoderFallbackException)
+        {
+            return false;
+        }
+    }
+
+    // The value of four hex digits, or -1.
+    private static int Hex(ReadOnlySpan<byte> digits)
+    {
+        var value = 0;
+        foreach (var d in digits)
+        {
+            var v = d is >= (byte)'0' and <= (byte)'9' ? d - '0' : d is >= (byte)'a' and <= (byte)'f' ? d - 'a' + 10 : d is >= (byte)'A' and <= (byte)'F' ? d - 'A' + 10 : -1;
+            if (v < 0)
+            {
+                return -1;
+            }
+
+            value = (value * 16) + v;
+        }
+
+        return value;
+    }
+}
