@@ -96,7 +96,8 @@ public static class DatasetJson
     /// <summary>
     /// First 16 hex digits of the SHA-256 of the canonical bytes, hashed as they are written (never held whole). A
     /// dataset edited from one whose version was computed this way takes the bytes of the requests and offers they
-    /// share from it (<see cref="CanonicalItems"/>), and keeps its own for the next edit.
+    /// share from it (<see cref="CanonicalItems"/>), and keeps its own for the next edit. A plain dataset (no rounds, no
+    /// initiatives) is written by hand (<see cref="CanonicalWriter"/>), without the serializer's metadata.
     /// </summary>
     internal static string VersionOf(Dataset dataset)
     {
@@ -111,7 +112,7 @@ public static class DatasetJson
                 dataset.EditedFrom = null;
                 dataset.Canonical = CanonicalItems.Write(writer, dataset, from.TryGetTarget(out var before) ? before.Canonical : null);
             }
-            else
+            else if (!CanonicalWriter.TryWrite(writer, dataset))
             {
                 JsonSerializer.Serialize(writer, dataset, (JsonTypeInfo<Dataset>)Hashing.GetTypeInfo(typeof(Dataset)));
             }

@@ -145,8 +145,8 @@ internal static class LinkJson
         }
     }
 
-    // The serializer's bytes: an offer writes its wording even when null; a request has none.
-    private static void WriteFields(Utf8JsonWriter writer, string office, string subject, bool offer, string? wording, string source, Confidence confidence, string? note)
+    // The serializer's bytes: an offer writes its wording even when null; a request has none (also CanonicalWriter's).
+    internal static void WriteFields(Utf8JsonWriter writer, string office, string subject, bool offer, string? wording, string source, Confidence confidence, string? note)
     {
         writer.WriteStartObject();
         writer.WriteString(Office, office);
