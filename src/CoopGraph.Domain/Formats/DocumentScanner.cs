@@ -39,11 +39,12 @@ internal static class DocumentScanner
                 break;
             }
 
-            var at = i;
             if (step == FieldStep.Declined)
             {
                 return null;
             }
+
+            var at = i;
 
             if (Is(name, "requests"u8))
             {

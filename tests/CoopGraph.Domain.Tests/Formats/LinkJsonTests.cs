@@ -4,7 +4,7 @@ using CoopGraph.Domain.Formats;
 
 namespace CoopGraph.Domain.Tests.Formats;
 
-/// <summary>Requests and offers read and written by hand must give exactly what the serializer's metadata gives.</summary>
+/// <summary>A document read by hand (its links, or the whole plain shape) must give exactly what the serializer's metadata gives.</summary>
 public class LinkJsonTests
 {
     // Every field of the plain shape, as the document names it.
