@@ -33,7 +33,8 @@ if [ -n "${EXECUTED:-}" ]; then
 fi
 if [ -n "${BASELINE:-}" ]; then
   rm -f "$out/baseline.db"
-  "$BASELINE" serve --urls http://127.0.0.1:57095 --Storage:Sqlite:Path="$out/baseline.db" --Logging:LogLevel:Default=Warning >"$out/baseline.log" 2>&1 &
+  "$BASELINE" serve --urls http://127.0.0.1:57095 --Storage:Sqlite:Path="$out/baseline.db" \
+    --Hosting:RateLimit:PermitsPerSecond=0 --Logging:LogLevel:Default=Warning >"$out/baseline.log" 2>&1 &
   baseline=$!
   until curl -sf http://127.0.0.1:57095/ready >/dev/null; do sleep 0.2; done
 fi

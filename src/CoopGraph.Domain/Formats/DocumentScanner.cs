@@ -34,12 +34,12 @@ internal static class DocumentScanner
         for (var n = 0; ; n++)
         {
             var step = NextField(json, ref i, n, out var name);
-            if (step == FieldStep.End)
+            if (step == JsonStep.End)
             {
                 break;
             }
 
-            if (step == FieldStep.Declined)
+            if (step == JsonStep.Declined)
             {
                 return null;
             }

@@ -2,13 +2,13 @@ using System.Text;
 
 namespace CoopGraph.Domain.Formats;
 
-/// <summary>What <see cref="JsonBytes.NextField"/> found.</summary>
-internal enum FieldStep
+/// <summary>What <see cref="JsonBytes.NextField"/> or <see cref="JsonBytes.NextItem"/> found.</summary>
+internal enum JsonStep
 {
-    /// <summary>A field: its name is given and the position is at its value.</summary>
+    /// <summary>A field (its name given) or an array item: the position is at its value.</summary>
     Value,
 
-    /// <summary>The object's closing brace (consumed).</summary>
+    /// <summary>The object's or array's closing bracket (consumed).</summary>
     End,
 
     /// <summary>Anything else: the scan is declined.</summary>
@@ -30,43 +30,61 @@ internal static class JsonBytes
     /// Past the separator before an object's next field (<paramref name="index"/> fields read so far, the opening brace
     /// already consumed): the field's name (unescaped only) with the position at its value, or the end of the object.
     /// </summary>
-    public static FieldStep NextField(ReadOnlySpan<byte> json, ref int i, int index, out ReadOnlySpan<byte> name)
+    public static JsonStep NextField(ReadOnlySpan<byte> json, ref int i, int index, out ReadOnlySpan<byte> name)
     {
         name = default;
-        if (!Whitespace(json, ref i))
+        var step = Next(json, ref i, index, (byte)'}');
+        var nameAt = i + 1;
+        if (step != JsonStep.Value)
         {
-            return FieldStep.Declined;
+            return step;
         }
 
-        if (json[i] == '}')
+        if (json[i] != '"' || !SkipString(json, ref i, out var escaped) || escaped || !Whitespace(json, ref i) || json[i] != ':')
+        {
+            return JsonStep.Declined;
+        }
+
+        name = json[nameAt..(i - 1)];
+        i++;
+        return Whitespace(json, ref i) ? JsonStep.Value : JsonStep.Declined;
+    }
+
+    /// <summary>
+    /// Past the separator before an array's next item (<paramref name="index"/> items read so far, the opening bracket
+    /// already consumed): the position at the item, or the end of the array.
+    /// </summary>
+    public static JsonStep NextItem(ReadOnlySpan<byte> json, ref int i, int index) => Next(json, ref i, index, (byte)']');
+
+    // The closing bracket, or (after the first) a comma, then the position at what follows.
+    private static JsonStep Next(ReadOnlySpan<byte> json, ref int i, int index, byte close)
+    {
+        if (!Whitespace(json, ref i))
+        {
+            return JsonStep.Declined;
+        }
+
+        if (json[i] == close)
         {
             i++;
-            return FieldStep.End;
+            return JsonStep.End;
         }
 
         if (index > 0)
         {
             if (json[i] != ',')
             {
-                return FieldStep.Declined;
+                return JsonStep.Declined;
             }
 
             i++;
             if (!Whitespace(json, ref i))
             {
-                return FieldStep.Declined;
+                return JsonStep.Declined;
             }
         }
 
-        var nameAt = i + 1;
-        if (json[i] != '"' || !SkipString(json, ref i, out var escaped) || escaped || !Whitespace(json, ref i) || json[i] != ':')
-        {
-            return FieldStep.Declined;
-        }
-
-        name = json[nameAt..(i - 1)];
-        i++;
-        return Whitespace(json, ref i) ? FieldStep.Value : FieldStep.Declined;
+        return JsonStep.Value;
     }
 
     /// <summary>Marks <paramref name="bit"/> seen; false when it was (a field given twice is left to the serializer).</summary>
@@ -176,41 +194,20 @@ internal static class JsonBytes
         }
 
         i++;
-        if (!Whitespace(json, ref i))
+        for (var n = 0; ; n++)
         {
-            return false;
-        }
+            var step = NextItem(json, ref i, n);
+            if (step != JsonStep.Value)
+            {
+                return step == JsonStep.End;
+            }
 
-        if (json[i] == ']')
-        {
-            i++;
-            return true;
-        }
-
-        while (true)
-        {
-            if (!ReadString(json, ref i, names, out var item) || !Whitespace(json, ref i))
+            if (!ReadString(json, ref i, names, out var item))
             {
                 return false;
             }
 
             list.Add(item);
-            if (json[i] == ']')
-            {
-                i++;
-                return true;
-            }
-
-            if (json[i] != ',')
-            {
-                return false;
-            }
-
-            i++;
-            if (!Whitespace(json, ref i))
-            {
-                return false;
-            }
         }
     }
 
@@ -226,37 +223,15 @@ internal static class JsonBytes
         }
 
         i++;
-        if (!Whitespace(json, ref i))
+        for (var n = 0; ; n++)
         {
-            return false;
-        }
-
-        if (json[i] == ']')
-        {
-            i++;
-            return true;
-        }
-
-        while (true)
-        {
-            if (json[i] != '{' || !item(json, ref i, state) || !Whitespace(json, ref i))
+            var step = NextItem(json, ref i, n);
+            if (step != JsonStep.Value)
             {
-                return false;
+                return step == JsonStep.End;
             }
 
-            if (json[i] == ']')
-            {
-                i++;
-                return true;
-            }
-
-            if (json[i] != ',')
-            {
-                return false;
-            }
-
-            i++;
-            if (!Whitespace(json, ref i))
+            if (json[i] != '{' || !item(json, ref i, state))
             {
                 return false;
             }

@@ -15,68 +15,25 @@ internal static class LinkScanner
     private const int RequiredBits = OfficeBit | SubjectBit | SourceBit | ConfidenceBit;
 
     /// <summary>An array of requests (into <paramref name="requests"/>) or offers (into <paramref name="offers"/>), strictly.</summary>
-    public static bool ReadLinks(ReadOnlySpan<byte> json, ref int i, AsciiStrings names, List<Request>? requests, List<Offer>? offers)
-    {
-        if (json[i] != '[')
-        {
-            return false;
-        }
+    public static bool ReadLinks(ReadOnlySpan<byte> json, ref int i, AsciiStrings names, List<Request>? requests, List<Offer>? offers) =>
+        ReadArray(json, ref i, new Into(names, requests, offers), static (ReadOnlySpan<byte> j, ref int k, Into into) => ReadLink(j, ref k, into));
 
-        i++;
-        if (!Whitespace(json, ref i))
-        {
-            return false;
-        }
-
-        if (json[i] == ']')
-        {
-            i++;
-            return true;
-        }
-
-        while (true)
-        {
-            if (!ReadLink(json, ref i, names, requests, offers) || !Whitespace(json, ref i))
-            {
-                return false;
-            }
-
-            if (json[i] == ']')
-            {
-                i++;
-                return true;
-            }
-
-            if (json[i] != ',')
-            {
-                return false;
-            }
-
-            i++;
-            if (!Whitespace(json, ref i))
-            {
-                return false;
-            }
-        }
-    }
+    // Where the links read go (a class: ReadyToRun compiles the shared generic code for it).
+    private sealed record Into(AsciiStrings Names, List<Request>? Requests, List<Offer>? Offers);
 
     // Office codes and subject ids repeat across links: one string each (names). A source names one answer, rarely twice.
-    private static bool ReadLink(ReadOnlySpan<byte> json, ref int i, AsciiStrings names, List<Request>? requests, List<Offer>? offers)
+    private static bool ReadLink(ReadOnlySpan<byte> json, ref int i, Into into)
     {
-        if (json[i] != '{')
-        {
-            return false;
-        }
-
+        var (names, requests, offers) = (into.Names, into.Requests, into.Offers);
         i++;
         string? office = null, subject = null, wording = null, source = null, note = null;
         var (confidence, seen) = (Confidence.High, 0);
         for (var n = 0; ; n++)
         {
             var step = NextField(json, ref i, n, out var name);
-            if (step != FieldStep.Value)
+            if (step != JsonStep.Value)
             {
-                if (step == FieldStep.Declined || (seen & RequiredBits) != RequiredBits)
+                if (step == JsonStep.Declined || (seen & RequiredBits) != RequiredBits)
                 {
                     return false;
                 }

@@ -56,9 +56,9 @@ internal sealed class SectionScanner(AsciiStrings names)
         for (var n = 0; ; n++)
         {
             var step = NextField(json, ref i, n, out var field);
-            if (step != FieldStep.Value)
+            if (step != JsonStep.Value)
             {
-                if (step == FieldStep.Declined || (seen & 3) != 3)
+                if (step == JsonStep.Declined || (seen & 3) != 3)
                 {
                     return false;
                 }
@@ -91,9 +91,9 @@ internal sealed class SectionScanner(AsciiStrings names)
         for (var n = 0; ; n++)
         {
             var step = NextField(json, ref i, n, out var field);
-            if (step != FieldStep.Value)
+            if (step != JsonStep.Value)
             {
-                if (step == FieldStep.Declined || seen != 3)
+                if (step == JsonStep.Declined || seen != 3)
                 {
                     return false;
                 }
@@ -118,9 +118,9 @@ internal sealed class SectionScanner(AsciiStrings names)
         for (var n = 0; ; n++)
         {
             var step = NextField(json, ref i, n, out var field);
-            if (step != FieldStep.Value)
+            if (step != JsonStep.Value)
             {
-                if (step == FieldStep.Declined || (seen & 7) != 7)
+                if (step == JsonStep.Declined || (seen & 7) != 7)
                 {
                     return false;
                 }
@@ -154,9 +154,9 @@ internal sealed class SectionScanner(AsciiStrings names)
         for (var n = 0; ; n++)
         {
             var step = NextField(json, ref i, n, out var field);
-            if (step != FieldStep.Value)
+            if (step != JsonStep.Value)
             {
-                if (step == FieldStep.Declined || (seen & 3) != 3)
+                if (step == JsonStep.Declined || (seen & 3) != 3)
                 {
                     return false;
                 }
