@@ -24,7 +24,7 @@ public static class DatasetFile
         ArgumentNullException.ThrowIfNull(path);
         if (!File.Exists(path))
         {
-            return LoadResult.Failed(new([new(Severity.Error, path, "file not found")]));
+            return LoadResult.Failed(new([new(Severity.Error, path, Directory.Exists(path) ? "a directory, not a dataset file" : "file not found")]));
         }
 
         var extension = Path.GetExtension(path).ToUpperInvariant();
