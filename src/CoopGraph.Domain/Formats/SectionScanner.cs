@@ -1,4 +1,5 @@
 using static CoopGraph.Domain.Formats.JsonBytes;
+using static CoopGraph.Domain.Formats.JsonStrings;
 
 namespace CoopGraph.Domain.Formats;
 
