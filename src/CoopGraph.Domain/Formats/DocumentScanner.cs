@@ -45,7 +45,6 @@ internal static class DocumentScanner
             }
 
             var at = i;
-
             if (Is(name, "requests"u8))
             {
                 if (requestsAt >= 0 || !LinkScanner.ReadLinks(json, ref i, names, requests, null))
