@@ -25,12 +25,11 @@ internal static class DocumentScanner
         var scanner = new SectionScanner(names);
         var (requests, offers) = (new List<Request>(), new List<Offer>());
         var (i, whole, requestsAt, requestsEnd, offersAt, offersEnd) = (0, sections, -1, -1, -1, -1);
-        if (!Whitespace(json, ref i) || json[i] != '{')
+        if (!Whitespace(json, ref i))
         {
             return null;
         }
 
-        i++;
         for (var n = 0; ; n++)
         {
             var step = NextField(json, ref i, n, out var name);

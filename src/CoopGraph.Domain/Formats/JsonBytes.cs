@@ -9,8 +9,8 @@ namespace CoopGraph.Domain.Formats;
 internal static class JsonBytes
 {
     /// <summary>
-    /// Past the separator before an object's next field (<paramref name="index"/> fields read so far, the opening brace
-    /// already consumed): the field's name (unescaped only) with the position at its value, or the end of the object.
+    /// Past the separator before an object's next field (<paramref name="index"/> fields read so far; at 0 the position is
+    /// at the opening brace): the field's name (unescaped only) with the position at its value, or the end of the object.
     /// </summary>
     public static JsonStep NextField(ReadOnlySpan<byte> json, ref int i, int index, out ReadOnlySpan<byte> name)
     {
@@ -33,14 +33,25 @@ internal static class JsonBytes
     }
 
     /// <summary>
-    /// Past the separator before an array's next item (<paramref name="index"/> items read so far, the opening bracket
-    /// already consumed): the position at the item, or the end of the array.
+    /// Past the separator before an array's next item (<paramref name="index"/> items read so far; at 0 the position is at
+    /// the opening bracket): the position at the item, or the end of the array.
     /// </summary>
     public static JsonStep NextItem(ReadOnlySpan<byte> json, ref int i, int index) => Next(json, ref i, index, (byte)']');
 
-    // The closing bracket, or (after the first) a comma, then the position at what follows.
+    // The opening bracket before the first, then the closing bracket, or (after the first) a comma; then the position
+    // at what follows.
     private static JsonStep Next(ReadOnlySpan<byte> json, ref int i, int index, byte close)
     {
+        if (index == 0)
+        {
+            if (json[i] != (close == '}' ? '{' : '['))
+            {
+                return JsonStep.Declined;
+            }
+
+            i++;
+        }
+
         if (!Whitespace(json, ref i))
         {
             return JsonStep.Declined;
@@ -125,41 +136,27 @@ internal static class JsonBytes
     public static bool ReadStringList(ReadOnlySpan<byte> json, ref int i, AsciiStrings? names, out List<string> list)
     {
         list = [];
-        if (json[i] != '[')
+        return ReadArray(json, ref i, new Strings(list, names), static (ReadOnlySpan<byte> j, ref int k, Strings into) =>
         {
-            return false;
-        }
-
-        i++;
-        for (var n = 0; ; n++)
-        {
-            var step = NextItem(json, ref i, n);
-            if (step != JsonStep.Value)
-            {
-                return step == JsonStep.End;
-            }
-
-            if (!JsonStrings.ReadString(json, ref i, names, out var item))
+            if (!JsonStrings.ReadString(j, ref k, into.Names, out var item))
             {
                 return false;
             }
 
-            list.Add(item);
-        }
+            into.List.Add(item);
+            return true;
+        });
     }
 
+    // Where ReadStringList's items go (a class: ReadyToRun compiles the shared generic code for it).
+    private sealed record Strings(List<string> List, AsciiStrings? Names);
+
     /// <summary>
-    /// An array of objects, each read by <paramref name="item"/> (at its opening brace), strictly; <paramref name="state"/>
-    /// is what the items are read into.
+    /// An array of items, each read by <paramref name="item"/> (at its first byte), strictly; <paramref name="state"/> is
+    /// what the items are read into.
     /// </summary>
     public static bool ReadArray<TState>(ReadOnlySpan<byte> json, ref int i, TState state, ItemReader<TState> item)
     {
-        if (json[i] != '[')
-        {
-            return false;
-        }
-
-        i++;
         for (var n = 0; ; n++)
         {
             var step = NextItem(json, ref i, n);
@@ -168,14 +165,14 @@ internal static class JsonBytes
                 return step == JsonStep.End;
             }
 
-            if (json[i] != '{' || !item(json, ref i, state))
+            if (!item(json, ref i, state))
             {
                 return false;
             }
         }
     }
 
-    /// <summary>Reads one array item (an object, the position at its opening brace) into <paramref name="state"/>.</summary>
+    /// <summary>Reads one array item (the position at its first byte) into <paramref name="state"/>.</summary>
     public delegate bool ItemReader<in TState>(ReadOnlySpan<byte> json, ref int i, TState state);
 
     /// <summary>Past a string starting at <c>json[i] == '"'</c> (its escapes skipped, not checked).</summary>

@@ -26,7 +26,6 @@ internal static class LinkScanner
     private static bool ReadLink(ReadOnlySpan<byte> json, ref int i, Into into)
     {
         var (names, requests, offers) = (into.Names, into.Requests, into.Offers);
-        i++;
         string? office = null, subject = null, wording = null, source = null, note = null;
         var (confidence, seen) = (Confidence.High, 0);
         for (var n = 0; ; n++)

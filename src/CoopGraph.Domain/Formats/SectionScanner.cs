@@ -50,7 +50,6 @@ internal sealed class SectionScanner(AsciiStrings names)
 
     private bool ReadOffice(ReadOnlySpan<byte> json, ref int i)
     {
-        i++;
         string? code = null, name = null, institution = null;
         List<string>? aliases = null;
         var (attended, seen) = (false, 0);
@@ -86,7 +85,6 @@ internal sealed class SectionScanner(AsciiStrings names)
 
     private bool ReadArea(ReadOnlySpan<byte> json, ref int i)
     {
-        i++;
         string? id = null, name = null;
         var seen = 0;
         for (var n = 0; ; n++)
@@ -113,7 +111,6 @@ internal sealed class SectionScanner(AsciiStrings names)
 
     private bool ReadSubject(ReadOnlySpan<byte> json, ref int i)
     {
-        i++;
         string? id = null, area = null, name = null, request = null;
         var (crossCutting, seen) = (false, 0);
         for (var n = 0; ; n++)
@@ -148,7 +145,6 @@ internal sealed class SectionScanner(AsciiStrings names)
 
     private static bool ReadNetwork(ReadOnlySpan<byte> json, ref int i, List<Network> networks)
     {
-        i++;
         string? id = null, name = null, description = null;
         List<string>? members = null;
         var seen = 0;
