@@ -93,7 +93,7 @@ internal static class JsonBytes
     }
 
     /// <summary>A string or <c>null</c>.</summary>
-    public static bool ReadNullableString(ReadOnlySpan<byte> json, ref int i, AsciiStrings? names, out string? value)
+    public static bool ReadNullableString(ReadOnlySpan<byte> json, ref int i, out string? value)
     {
         value = null;
         if (json[i] == 'n')
@@ -101,7 +101,7 @@ internal static class JsonBytes
             return Literal(json, ref i, "null"u8);
         }
 
-        var read = JsonStrings.ReadString(json, ref i, names, out var text);
+        var read = JsonStrings.ReadString(json, ref i, null, out var text);
         value = text;
         return read;
     }
@@ -133,23 +133,20 @@ internal static class JsonBytes
     }
 
     /// <summary>An array of strings (no <c>null</c> among them: the caller's checks word that).</summary>
-    public static bool ReadStringList(ReadOnlySpan<byte> json, ref int i, AsciiStrings? names, out List<string> list)
+    public static bool ReadStringList(ReadOnlySpan<byte> json, ref int i, out List<string> list)
     {
         list = [];
-        return ReadArray(json, ref i, new Strings(list, names), static (ReadOnlySpan<byte> j, ref int k, Strings into) =>
+        return ReadArray(json, ref i, list, static (ReadOnlySpan<byte> j, ref int k, List<string> into) =>
         {
-            if (!JsonStrings.ReadString(j, ref k, into.Names, out var item))
+            if (!JsonStrings.ReadString(j, ref k, null, out var item))
             {
                 return false;
             }
 
-            into.List.Add(item);
+            into.Add(item);
             return true;
         });
     }
-
-    // Where ReadStringList's items go (a class: ReadyToRun compiles the shared generic code for it).
-    private sealed record Strings(List<string> List, AsciiStrings? Names);
 
     /// <summary>
     /// An array of items, each read by <paramref name="item"/> (at its first byte), strictly; <paramref name="state"/> is

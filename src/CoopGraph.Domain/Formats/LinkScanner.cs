@@ -50,8 +50,8 @@ internal static class LinkScanner
                 OfficeBit => ReadString(json, ref i, names, out office),
                 SubjectBit => ReadString(json, ref i, names, out subject),
                 SourceBit => ReadString(json, ref i, null, out source),
-                NoteBit => ReadNullableString(json, ref i, null, out note),
-                WordingBit => ReadNullableString(json, ref i, null, out wording),
+                NoteBit => ReadNullableString(json, ref i, out note),
+                WordingBit => ReadNullableString(json, ref i, out wording),
                 _ => ReadConfidence(json, ref i, out confidence),
             };
             if (!ok)

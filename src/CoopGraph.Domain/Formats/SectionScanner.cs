@@ -35,7 +35,7 @@ internal sealed class SectionScanner(AsciiStrings names)
         {
             FormatVersionBit => ReadSmallInt(json, ref i, out _formatVersion),
             NameBit => ReadString(json, ref i, null, out _name),
-            SourceBit => ReadNullableString(json, ref i, null, out _source),
+            SourceBit => ReadNullableString(json, ref i, out _source),
             OfficesBit => ReadArray(json, ref i, this, static (ReadOnlySpan<byte> j, ref int k, SectionScanner s) => s.ReadOffice(j, ref k)),
             AreasBit => ReadArray(json, ref i, this, static (ReadOnlySpan<byte> j, ref int k, SectionScanner s) => s.ReadArea(j, ref k)),
             SubjectsBit => ReadArray(json, ref i, this, static (ReadOnlySpan<byte> j, ref int k, SectionScanner s) => s.ReadSubject(j, ref k)),
@@ -72,8 +72,8 @@ internal sealed class SectionScanner(AsciiStrings names)
             {
                 1 => ReadString(json, ref i, names, out code),
                 2 => ReadString(json, ref i, null, out name),
-                4 => ReadStringList(json, ref i, null, out aliases),
-                8 => ReadNullableString(json, ref i, null, out institution),
+                4 => ReadStringList(json, ref i, out aliases),
+                8 => ReadNullableString(json, ref i, out institution),
                 _ => ReadBool(json, ref i, out attended),
             };
             if (!ok)
@@ -133,7 +133,7 @@ internal sealed class SectionScanner(AsciiStrings names)
                 1 => ReadString(json, ref i, names, out id),
                 2 => ReadString(json, ref i, names, out area),
                 4 => ReadString(json, ref i, null, out name),
-                8 => ReadNullableString(json, ref i, null, out request),
+                8 => ReadNullableString(json, ref i, out request),
                 _ => ReadBool(json, ref i, out crossCutting),
             };
             if (!ok)
@@ -167,8 +167,8 @@ internal sealed class SectionScanner(AsciiStrings names)
             {
                 1 => ReadString(json, ref i, null, out id),
                 2 => ReadString(json, ref i, null, out name),
-                4 => ReadNullableString(json, ref i, null, out description),
-                _ => ReadStringList(json, ref i, null, out members),
+                4 => ReadNullableString(json, ref i, out description),
+                _ => ReadStringList(json, ref i, out members),
             };
             if (!ok)
             {
